@@ -1,0 +1,30 @@
+import type { Translate } from '../utils/i18n';
+import type { KnownAddress } from '../utils/db/records';
+import { marketplaceById } from '../utils/marketplaces';
+
+interface Props {
+  addresses: KnownAddress[];
+  t: Translate;
+  onRemove: (id: number) => Promise<void>;
+}
+
+export function KnownAddressList({ addresses, t, onRemove }: Props) {
+  if (addresses.length === 0) return <p>{t('noKnownAddresses')}</p>;
+  return (
+    <ul class="address-list">
+      {addresses.map((known) => {
+        const summary = [known.address.name, known.address.postalCode, known.address.region, ...known.address.lines, known.address.country]
+          .filter(Boolean)
+          .join(' ');
+        return (
+          <li key={known.id}>
+            <span class="address-list__marketplace">{marketplaceById(known.marketplace)?.host}</span> {summary}{' '}
+            <button type="button" onClick={() => void onRemove(known.id!)} aria-label={t('removeAddress', summary)}>
+              {t('remove')}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,64 @@
+import * as v from 'valibot';
+import type { SentinelDatabase } from '../db/database';
+import { countDroppedMessage } from '../db/operations';
+import { ExtensionPageToBackgroundSchema, PageToBackgroundSchema, type Replies } from '../messages';
+import { classifySender, type Self, type SenderInfo } from '../messaging/sender';
+import { addKnownAddress, listKnownAddresses, removeKnownAddress } from './known-addresses';
+import { overview } from './overview';
+import { storeOrderListRead } from './store-order-list-read';
+
+export interface BackgroundDeps {
+  db: SentinelDatabase;
+  self: Self;
+  now: () => number;
+  /** Called after anything that can change the open findings (the badge follows). */
+  onFindingsChanged: () => Promise<void>;
+  log: (message: string, detail: unknown) => void;
+}
+
+/**
+ * The background's one entry for messages. Checks who is talking, validates the message against its direction's
+ * schema, and only then acts. Anything else is dropped, logged and counted; nothing of it is stored.
+ */
+export function createMessageHandler(deps: BackgroundDeps) {
+  const drop = async (why: string, detail: unknown) => {
+    deps.log(`Order Sentinel dropped a message: ${why}`, detail);
+    await countDroppedMessage(deps.db);
+    return undefined;
+  };
+
+  return async function handleMessage(message: unknown, senderInfo: SenderInfo): Promise<Replies[keyof Replies] | undefined> {
+    const sender = classifySender(senderInfo, deps.self);
+    if (!sender) return drop('unknown sender', { url: senderInfo.url, id: senderInfo.id });
+
+    if (sender.kind === 'content-script') {
+      const parsed = v.safeParse(PageToBackgroundSchema, message);
+      if (!parsed.success) return drop('malformed page message', v.flatten(parsed.issues));
+      const { read } = parsed.output;
+      if (read.marketplace !== sender.marketplace) return drop('page message for another marketplace', read.marketplace);
+      const reply = await storeOrderListRead(deps.db, read, deps.now());
+      await deps.onFindingsChanged();
+      return reply;
+    }
+
+    const parsed = v.safeParse(ExtensionPageToBackgroundSchema, message);
+    if (!parsed.success) return drop('malformed extension-page message', v.flatten(parsed.issues));
+    const request = parsed.output;
+    switch (request.type) {
+      case 'popup:get-overview':
+        return overview(deps.db);
+      case 'options:list-known-addresses':
+        return listKnownAddresses(deps.db);
+      case 'options:add-known-address': {
+        const added = await addKnownAddress(deps.db, request.marketplace, request.address, deps.now());
+        await deps.onFindingsChanged();
+        return added;
+      }
+      case 'options:remove-known-address': {
+        const removed = await removeKnownAddress(deps.db, request.id, deps.now());
+        await deps.onFindingsChanged();
+        return removed;
+      }
+    }
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The Amazon marketplaces Order Sentinel reads. This list is the only place that names them: host permissions,
+ * content-script matches, sender checks and links are all derived from it.
+ */
+export interface Marketplace {
+  /** Short id used as the storage key, e.g. "co.jp". */
+  id: MarketplaceId;
+  host: string;
+  /** The language Amazon serves this marketplace in; the readers' label tables are keyed by it. */
+  language: 'ja' | 'en-US';
+  currency: 'JPY' | 'USD';
+  /** The country written on this marketplace's own addresses, in its own language and in English. */
+  homeCountry: readonly string[];
+}
+
+export type MarketplaceId = 'co.jp' | 'com';
+
+export const MARKETPLACES: readonly Marketplace[] = [
+  { id: 'co.jp', host: 'www.amazon.co.jp', language: 'ja', currency: 'JPY', homeCountry: ['日本', 'Japan'] },
+  { id: 'com', host: 'www.amazon.com', language: 'en-US', currency: 'USD', homeCountry: ['United States', 'USA'] },
+];
+
+export const MARKETPLACE_IDS = MARKETPLACES.map((m) => m.id);
+
+/** Paths of the order-history list, old and new. */
+export const ORDER_LIST_PATHS = ['/your-orders/orders*', '/gp/your-account/order-history*', '/gp/css/order-history*'];
+
+export const hostPermissions = MARKETPLACES.map((m) => `https://${m.host}/*`);
+
+export const orderListMatches = MARKETPLACES.flatMap((m) => ORDER_LIST_PATHS.map((p) => `https://${m.host}${p}`));
+
+/** The marketplace a URL belongs to, or undefined for anything else (http, other hosts, look-alike hosts). */
+export function marketplaceForUrl(url: string | undefined): Marketplace | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' || parsed.port !== '' || parsed.username !== '' || parsed.password !== '') {
+    return undefined;
+  }
+  return MARKETPLACES.find((m) => m.host === parsed.hostname);
+}
+
+export function marketplaceById(id: string): Marketplace | undefined {
+  return MARKETPLACES.find((m) => m.id === id);
+}

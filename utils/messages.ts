@@ -1,0 +1,108 @@
+import * as v from 'valibot';
+import type { OrderListResult, ShipTo } from './amazon/types';
+import type { Finding, KnownAddress, PageRead, StoredOrder } from './db/records';
+import { MARKETPLACE_IDS, marketplaceForUrl, type MarketplaceId } from './marketplaces';
+
+/*
+ * The one message protocol. Types are named by direction: PageToBackground (content scripts, i.e. code running
+ * in an Amazon tab, which a hostile page can influence) and ExtensionPageToBackground (popup, options). The
+ * background parses every incoming message with the schemas below before it touches anything.
+ */
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const marketplaceId = v.picklist(MARKETPLACE_IDS as MarketplaceId[]);
+const marketplaceUrl = v.pipe(v.string(), v.maxLength(2000), v.check((u) => marketplaceForUrl(u) !== undefined));
+
+export const ShipToSchema = v.strictObject({
+  name: v.nullable(text(200)),
+  lines: v.pipe(v.array(text(300)), v.maxLength(8)),
+  postalCode: v.nullable(text(20)),
+  region: v.nullable(text(100)),
+  country: v.nullable(text(100)),
+});
+
+const OrderSummarySchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^D?\d{2,3}-\d{7}-\d{7}$/)),
+  placedOn: v.nullable(v.pipe(v.string(), v.isoDate())),
+  total: v.nullable(
+    v.strictObject({
+      amount: v.pipe(v.number(), v.finite(), v.minValue(0)),
+      currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)),
+    }),
+  ),
+  digital: v.boolean(),
+  shipTo: v.nullable(ShipToSchema),
+  items: v.pipe(
+    v.array(
+      v.strictObject({
+        title: text(1000),
+        asin: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z0-9]{10}$/))),
+        quantity: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
+      }),
+    ),
+    v.maxLength(200),
+  ),
+  status: v.nullable(text(500)),
+  detailUrl: v.nullable(marketplaceUrl),
+});
+
+const OrderListResultSchema = v.variant('recognized', [
+  v.strictObject({
+    recognized: v.literal(true),
+    kind: v.literal('order-list'),
+    marketplace: marketplaceId,
+    layout: v.literal('current'),
+    orders: v.pipe(v.array(OrderSummarySchema), v.maxLength(100)),
+    orderCount: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    nextPage: v.nullable(marketplaceUrl),
+    problems: v.pipe(v.array(text(200)), v.maxLength(100)),
+  }),
+  v.strictObject({
+    recognized: v.literal(false),
+    kind: v.literal('order-list'),
+    marketplace: marketplaceId,
+    reason: v.picklist(['sign-in page', 'robot check', 'layout not recognised', 'unsupported marketplace']),
+  }),
+]);
+
+export const PageToBackgroundSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('page:order-list-read'), read: OrderListResultSchema }),
+]);
+
+export const ExtensionPageToBackgroundSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('popup:get-overview') }),
+  v.strictObject({ type: v.literal('options:list-known-addresses') }),
+  v.strictObject({ type: v.literal('options:add-known-address'), marketplace: marketplaceId, address: ShipToSchema }),
+  v.strictObject({ type: v.literal('options:remove-known-address'), id: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+]);
+
+export type PageToBackground = v.InferOutput<typeof PageToBackgroundSchema>;
+export type ExtensionPageToBackground = v.InferOutput<typeof ExtensionPageToBackgroundSchema>;
+
+// The compiler checks that what the reader returns is what the schema accepts.
+type Assert<T extends true> = T;
+export type ReaderMatchesSchema = Assert<OrderListResult extends v.InferOutput<typeof OrderListResultSchema> ? true : false>;
+export type ShipToMatchesSchema = Assert<ShipTo extends v.InferOutput<typeof ShipToSchema> ? true : false>;
+
+export interface FindingView {
+  finding: Finding;
+  order: StoredOrder | null;
+}
+
+export interface Overview {
+  findings: FindingView[];
+  reads: PageRead[];
+  /** Marketplaces the owner has visited but not given any known address for: orders there cannot be judged yet. */
+  marketplacesWithoutAddresses: MarketplaceId[];
+}
+
+/** What the background answers to each request. */
+export interface Replies {
+  'page:order-list-read': { stored: number; findings: number };
+  'popup:get-overview': Overview;
+  'options:list-known-addresses': KnownAddress[];
+  'options:add-known-address': KnownAddress;
+  'options:remove-known-address': { removed: boolean };
+}
+
+export type Request = PageToBackground | ExtensionPageToBackground;

@@ -1,0 +1,40 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { hostPermissions, MARKETPLACES } from './utils/marketplaces';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Every import is written out, so a reader can see that a rule or a reader never touches `browser`.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Least privilege: no permission until a feature uses it. IndexedDB needs none.
+    permissions: [],
+    host_permissions: hostPermissions,
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'order-sentinel@order-sentinel.dev',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // The content script's matches come from the marketplace list too; assert it so a new entry cannot drift.
+      const hosts = new Set(MARKETPLACES.map((m) => m.host));
+      for (const script of manifest.content_scripts ?? []) {
+        for (const match of script.matches ?? []) {
+          if (!hosts.has(new URL(match.replace('*', 'x')).hostname)) throw new Error(`content script matches ${match}`);
+        }
+      }
+    },
+  },
+});
