@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { ShipTo } from '../../../utils/amazon/types';
+import { looksLikeForwarder, sameAddress } from '../../../utils/detection/address';
+
+const jp = (lines: string[], postalCode: string | null, region: string | null = '東京都'): ShipTo => ({
+  name: '佐藤 健一', lines, postalCode, region, country: '日本',
+});
+const us = (lines: string[], postalCode: string, region = 'OH'): ShipTo => ({
+  name: 'Jordan Ellis', lines, postalCode, region, country: 'United States',
+});
+
+describe('sameAddress', () => {
+  it.each([
+    ['full-width digits and dashes', jp(['世田谷区太子堂2-14-8', 'コーポ太子堂 203'], '154-0004'), jp(['世田谷区太子堂２－１４－８', 'コーポ太子堂２０３'], '〒154－0004')],
+    ['丁目/番地/号 against numbers', jp(['世田谷区太子堂2丁目14番8号'], '154-0004'), jp(['世田谷区太子堂2-14-8'], '1540004')],
+    ['prefecture written in the street line', jp(['東京都世田谷区太子堂2-14-8'], '154-0004'), jp(['世田谷区太子堂2-14-8'], '154-0004')],
+    ['building written differently', jp(['世田谷区太子堂2-14-8', 'コーポ太子堂203号室'], '154-0004'), jp(['世田谷区太子堂2-14-8', 'Corpo Taishido 203'], '154-0004')],
+    ['Street/St. and case', us(['1450 Maple Street Apt 3', 'Columbus'], '43215'), us(['1450 MAPLE ST. APT 3', 'Columbus'], '43215')],
+    ['ZIP+4', us(['1450 Maple Ave', 'Columbus'], '43215-1102'), us(['1450 Maple Ave', 'Columbus'], '43215')],
+  ])('treats %s as the same place', (_why, a, b) => {
+    expect(sameAddress(a, b)).toBe(true);
+    expect(sameAddress(b, a)).toBe(true);
+  });
+
+  it.each([
+    ['another street in the same postal code', jp(['世田谷区太子堂2-14-8'], '154-0004'), jp(['世田谷区太子堂3-1-1'], '154-0004')],
+    ['the same street under another postal code', jp(['世田谷区太子堂2-14-8'], '154-0004'), jp(['世田谷区太子堂2-14-8'], '559-0034')],
+    ['another house number', us(['1450 Maple Ave'], '43215'), us(['1452 Maple Ave'], '43215')],
+    ['an empty address', jp([], null), jp([], null)],
+  ])('tells %s apart', (_why, a, b) => {
+    expect(sameAddress(a, b)).toBe(false);
+  });
+});
+
+describe('looksLikeForwarder', () => {
+  it('sees warehouses and lockers, not a home', () => {
+    expect(looksLikeForwarder(jp(['大阪市住之江区南港北1-7-89', '関西ロジ倉庫 B棟'], '559-0034', '大阪府'))).toBe(true);
+    expect(looksLikeForwarder(us(['Amazon Hub Locker - Zephyr', 'Columbus'], '43215'))).toBe(true);
+    expect(looksLikeForwarder(jp(['世田谷区太子堂2-14-8', 'コーポ太子堂 203'], '154-0004'))).toBe(false);
+  });
+});
