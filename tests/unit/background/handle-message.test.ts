@@ -17,7 +17,7 @@ const home = { name: '佐藤 健一', lines: ['世田谷区太子堂2-14-8', '�
 let db: SentinelDatabase;
 let handle: ReturnType<typeof createMessageHandler>;
 let onFindingsChanged: ReturnType<typeof vi.fn<() => Promise<void>>>;
-let log: ReturnType<typeof vi.fn>;
+let log: ReturnType<typeof vi.fn<(message: string, detail: unknown) => void>>;
 let now: number;
 
 beforeEach(() => {
