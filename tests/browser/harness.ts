@@ -1,0 +1,132 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/**
+ * Real Chromium with the built extension, for tests and the demo. Every http(s) request is answered by the harness:
+ * pages registered with `serveAmazonPage` are served at their Amazon URL, anything else is aborted, so no test
+ * ever reaches the network.
+ */
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROME_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Browser UI language, which the extension's `_locales` follow. */
+  language?: 'ja' | 'en';
+  extensionDir?: string;
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker (a new one if Chrome restarted it). */
+  worker(): Promise<Worker>;
+  /** Serves `html` at `url` (an Amazon URL) from now on. */
+  serveAmazonPage(url: string, html: string): void;
+  /** Opens an Amazon URL in a new tab and waits until it has loaded. */
+  openAmazonPage(url: string): Promise<Page>;
+  readBadge(): Promise<{ text: string; color: number[] }>;
+  openPopup(): Promise<Page>;
+  openOptions(): Promise<Page>;
+  /** Aborted requests to hosts other than the served pages (a privacy check: ours should never appear). */
+  blockedRequests: string[];
+  close(): Promise<void>;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const language = options.language ?? 'en';
+  const extensionDir = options.extensionDir ?? CHROME_BUILD;
+  const userDataDir = await mkdtemp(join(tmpdir(), 'order-sentinel-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROME_PATH,
+    headless: options.headless ?? true,
+    locale: language === 'ja' ? 'ja-JP' : 'en-US',
+    viewport: { width: 1280, height: 900 },
+    env: { ...process.env, LANGUAGE: language, LANG: language === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--lang=${language}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
+  const pages = new Map<string, string>();
+  const blockedRequests: string[] = [];
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = route.request().url();
+    const html = pages.get(url);
+    if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    blockedRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+
+  const worker = async () => {
+    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return existing ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+  };
+  const extensionId = new URL((await worker()).url()).host;
+  const extensionPage = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return page;
+  };
+
+  return {
+    context,
+    extensionId,
+    worker,
+    blockedRequests,
+    serveAmazonPage: (url, html) => void pages.set(url, html),
+    openAmazonPage: async (url) => {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    readBadge: async () =>
+      (await worker()).evaluate(async () => ({
+        text: await chrome.action.getBadgeText({}),
+        color: await chrome.action.getBadgeBackgroundColor({}),
+      })),
+    openPopup: () => extensionPage('popup.html'),
+    openOptions: () => extensionPage('options.html'),
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls until `read` returns what `done` accepts (the extension works asynchronously), or fails with the last value. */
+export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value)) {
+    if (Date.now() > deadline) throw new Error(`waitFor timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}
+
+/** Reloads an extension page until `selector` matches `count` elements (the popup shows a snapshot when opened). */
+export async function reloadUntil(page: Page, selector: string, count = 1): Promise<void> {
+  await waitFor(
+    async () => {
+      await page.reload();
+      await page.locator('body > main > *').first().waitFor();
+      return page.locator(selector).count();
+    },
+    (n) => n >= count,
+  );
+}

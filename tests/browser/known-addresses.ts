@@ -1,0 +1,16 @@
+import type { Page } from 'playwright-core';
+import type { ExtensionSession } from './harness';
+import { OWNERS } from './fixtures';
+
+/** Adds the owner's address through the options page, as a person would. */
+export async function addOwnerAddressInOptions(session: ExtensionSession, marketplace: keyof typeof OWNERS): Promise<Page> {
+  const owner = OWNERS[marketplace];
+  const options = await session.openOptions();
+  await options.locator('select').selectOption(owner.marketplace);
+  for (const field of ['name', 'postalCode', 'region', 'line1', 'line2', 'country'] as const) {
+    await options.locator(`input[name="${field}"]`).fill(owner[field]);
+  }
+  await options.locator('form button[type="submit"]').click();
+  await options.locator('.address-list li', { hasText: owner.line1 }).waitFor();
+  return options;
+}
