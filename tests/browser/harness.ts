@@ -12,6 +12,11 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const CHROME_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 
+interface ChromeActionBadge {
+  getBadgeText(details: object): Promise<string>;
+  getBadgeBackgroundColor(details: object): Promise<number[]>;
+}
+
 export interface LaunchOptions {
   headless?: boolean;
   /** Browser UI language, which the extension's `_locales` follow. */
@@ -94,10 +99,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       return page;
     },
     readBadge: async () =>
-      (await worker()).evaluate(async () => ({
-        text: await chrome.action.getBadgeText({}),
-        color: await chrome.action.getBadgeBackgroundColor({}),
-      })),
+      (await worker()).evaluate(async () => {
+        // Runs in the service worker, where Chromium's own `chrome.action` answers.
+        const { action } = (globalThis as unknown as { chrome: { action: ChromeActionBadge } }).chrome;
+        return { text: await action.getBadgeText({}), color: await action.getBadgeBackgroundColor({}) };
+      }),
     openPopup: () => extensionPage('popup.html'),
     openOptions: () => extensionPage('options.html'),
     close: async () => {
