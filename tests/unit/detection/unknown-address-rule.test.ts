@@ -16,7 +16,15 @@ describe('unknownAddressRule', () => {
     const finding = unknownAddressRule(order(kansai), 'co.jp', known);
     expect(finding).toMatchObject({ rule: 'unknown-address', severity: 'alert', orderId: '250-4417283-9920416', id: 'unknown-address|co.jp|250-4417283-9920416' });
     expect(finding?.reason.ja).toBe('大阪府大阪市住之江区南港北1-7-89 に発送されました。登録済みのお届け先（1件）のいずれでもありません（別の地域）。倉庫・ロッカーのような住所です。');
-    expect(finding?.reason.en).toBe('Shipped to 大阪府大阪市住之江区南港北1-7-89, which is not one of your 1 known address, in another region (it looks like a warehouse or locker).');
+    expect(finding?.reason.en).toBe('Shipped to 大阪府大阪市住之江区南港北1-7-89, which is not your known address, in another region (it looks like a warehouse or locker).');
+  });
+
+  it('counts the known addresses in the sentence', () => {
+    const parents: KnownAddress = { id: 2, marketplace: 'co.jp', address: { ...home, lines: ['杉並区阿佐谷南3-4-5'], postalCode: '166-0004' }, source: 'manual', addedAt: 0 };
+    const kansai: ShipTo = { name: null, lines: ['大阪市北区梅田1-1'], postalCode: '530-0001', region: '大阪府', country: '日本' };
+    const finding = unknownAddressRule(order(kansai), 'co.jp', [...known, parents]);
+    expect(finding?.reason.en).toContain('which is not one of your 2 known addresses, in another region.');
+    expect(finding?.reason.ja).toContain('登録済みのお届け先（2件）のいずれでもありません（別の地域）。');
   });
 
   it('only warns for an unknown home address in the same prefecture', () => {

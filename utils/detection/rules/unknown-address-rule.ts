@@ -27,7 +27,7 @@ export function unknownAddressRule(
   const forwarder = looksLikeForwarder(shipTo);
   const where = shortAddress(shipTo);
   const n = known.length;
-  const en = `Shipped to ${where}, which is not one of your ${n} known address${n === 1 ? '' : 'es'}${
+  const en = `Shipped to ${where}, which is not ${n === 1 ? 'your known address' : `one of your ${n} known addresses`}${
     otherCountry ? ', in another country' : otherRegion ? ', in another region' : ''
   }${forwarder ? ' (it looks like a warehouse or locker)' : ''}.`;
   const ja = `${where} に発送されました。登録済みのお届け先（${n}件）のいずれでもありません${
