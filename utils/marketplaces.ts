@@ -1,23 +1,29 @@
 /**
  * The Amazon marketplaces Order Sentinel reads. This list is the only place that names them: host permissions,
- * content-script matches, sender checks and links are all derived from it.
+ * content-script matches, sender checks and links are all derived from it. Adding one is a row here and its
+ * language's labels in utils/amazon/labels.ts.
  */
+export type MarketplaceId = 'co.jp' | 'com' | 'co.uk' | 'de' | 'ca';
+export type Currency = 'JPY' | 'USD' | 'GBP' | 'EUR' | 'CAD';
+
 export interface Marketplace {
   /** Short id used as the storage key, e.g. "co.jp". */
   id: MarketplaceId;
   host: string;
-  /** The language Amazon serves this marketplace in; the readers' label tables are keyed by it. */
-  language: 'ja' | 'en-US';
-  currency: 'JPY' | 'USD';
+  /** The UI languages Amazon serves there, its own first (its pages carry it in `<html lang>`). */
+  languages: readonly string[];
+  /** The currency a bare "$" or "¥" means on this marketplace. */
+  currency: Currency;
   /** The country written on this marketplace's own addresses, in its own language and in English. */
   homeCountry: readonly string[];
 }
 
-export type MarketplaceId = 'co.jp' | 'com';
-
 export const MARKETPLACES: readonly Marketplace[] = [
-  { id: 'co.jp', host: 'www.amazon.co.jp', language: 'ja', currency: 'JPY', homeCountry: ['日本', 'Japan'] },
-  { id: 'com', host: 'www.amazon.com', language: 'en-US', currency: 'USD', homeCountry: ['United States', 'USA'] },
+  { id: 'co.jp', host: 'www.amazon.co.jp', languages: ['ja-JP', 'en-US'], currency: 'JPY', homeCountry: ['日本', 'Japan'] },
+  { id: 'com', host: 'www.amazon.com', languages: ['en-US'], currency: 'USD', homeCountry: ['United States', 'USA'] },
+  { id: 'co.uk', host: 'www.amazon.co.uk', languages: ['en-GB'], currency: 'GBP', homeCountry: ['United Kingdom', 'UK'] },
+  { id: 'de', host: 'www.amazon.de', languages: ['de-DE', 'en-GB'], currency: 'EUR', homeCountry: ['Deutschland', 'Germany'] },
+  { id: 'ca', host: 'www.amazon.ca', languages: ['en-CA', 'fr-CA'], currency: 'CAD', homeCountry: ['Canada'] },
 ];
 
 export const MARKETPLACE_IDS = MARKETPLACES.map((m) => m.id);

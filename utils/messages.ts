@@ -51,7 +51,7 @@ const OrderListResultSchema = v.variant('recognized', [
     recognized: v.literal(true),
     kind: v.literal('order-list'),
     marketplace: marketplaceId,
-    layout: v.literal('current'),
+    layout: v.picklist(['current', 'transitional', 'old', 'mixed', 'empty']),
     orders: v.pipe(v.array(OrderSummarySchema), v.maxLength(100)),
     orderCount: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
     nextPage: v.nullable(marketplaceUrl),

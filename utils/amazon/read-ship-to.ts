@@ -1,31 +1,75 @@
+import type { MarketplaceId } from '../marketplaces';
+import { parseInert } from './inert-html';
 import { parseAddressLines } from './parse-address';
-import { orderListSelectors as s } from './selectors';
+import { orderDetailSelectors, orderListSelectors as s } from './selectors';
 import { linesOf, textOf } from './text';
 import type { ShipTo } from './types';
 
 /**
- * The ship-to of one order card. In the rendered page (content script) the popover sits in the card; in static
- * HTML (background fetch) it is still inside a `script type="text/template"`, whose text we parse into an inert
- * document (DOMParser runs no script and loads nothing).
+ * The ship-to of one order card, from whichever form the page carries, newest first: the popover copied into the card
+ * (rendered page), the `script type="text/template"` it is copied from (static HTML a background fetch sees), the
+ * address HTML inside an old card's `data-a-popover` JSON, a plain `ul.displayAddressUL`, and last the recipient's
+ * name alone (digital orders).
  */
-export function readShipTo(card: Element): ShipTo | null {
+export function readShipTo(card: Element, marketplace: MarketplaceId): ShipTo | null {
   const recipient = card.querySelector(s.recipient);
   const popover = recipient?.querySelector(s.shipToPopover) ?? popoverFromTemplate(card);
   if (popover) {
+    const address = popover.querySelector(orderDetailSelectors.displayAddress);
+    if (address) return readDisplayAddress(address, marketplace);
     const rows = Array.from(popover.querySelectorAll('.a-row'));
     if (rows.length > 0) {
-      const name = textOf(rows[0]) || null;
-      return parseAddressLines(name, rows.slice(1).flatMap((row) => linesOf(row)));
+      const shipTo = parseAddressLines(textOf(rows[0]) || null, rows.slice(1).flatMap((row) => linesOf(row)), marketplace);
+      // The popover's last row is the country, even one our table does not know ("Test country" on sanitised pages).
+      const last = rows.length > 2 ? textOf(rows[rows.length - 1]) : '';
+      if (!shipTo.country && last && !/\d/.test(last) && shipTo.lines.at(-1) === last) {
+        shipTo.lines.pop();
+        shipTo.country = last;
+      }
+      return shipTo;
     }
   }
+  const fromJson = recipient ? popoverJsonAddress(recipient) : null;
+  if (fromJson) return readDisplayAddress(fromJson, marketplace);
+  const plain = recipient?.querySelector(orderDetailSelectors.displayAddress);
+  if (plain) return readDisplayAddress(plain, marketplace);
   const name = textOf(recipient?.querySelector(s.shipToTrigger));
-  return name ? parseAddressLines(name, []) : null;
+  return name ? parseAddressLines(name, [], marketplace) : null;
 }
 
+/** `ul.displayAddressUL` (old cards, detail pages): one `li` per part, named by class. */
+export function readDisplayAddress(list: Element, marketplace: MarketplaceId): ShipTo {
+  const part = (name: string) => list.querySelector(`.displayAddress${name}`);
+  const name = textOf(part('FullName')) || null;
+  const named = ['AddressLine1', 'AddressLine2', 'AddressLine3', 'CityStateOrRegionPostalCode', 'CountryName'];
+  const lines = named.flatMap((n) => (part(n) ? linesOf(part(n)!) : []));
+  if (lines.length === 0) {
+    // Unlabelled items: everything after the name, in order.
+    lines.push(...Array.from(list.querySelectorAll('li')).slice(name ? 1 : 0).flatMap((li) => linesOf(li)));
+  }
+  return parseAddressLines(name, lines, marketplace);
+}
+
+/** The template named after the card's insertion node (old pages put it after the card), else the card's own. */
 function popoverFromTemplate(card: Element): Element | null {
-  const template = card.querySelector(s.shipToTemplate);
-  const Parser = card.ownerDocument?.defaultView?.DOMParser ?? globalThis.DOMParser;
-  if (!template?.textContent || !Parser) return null;
-  const inert = new Parser().parseFromString(template.textContent, 'text/html');
-  return inert.querySelector(s.shipToPopover);
+  const insertionId = card.querySelector(s.shipToInsertionNode)?.id;
+  const byId = insertionId ? card.ownerDocument?.getElementById(insertionId.replace('shipToInsertionNode-', 'shipToData-')) : null;
+  const template = byId ?? card.querySelector(s.shipToTemplate);
+  if (!template?.textContent) return null;
+  return parseInert(card, template.textContent)?.querySelector(s.shipToPopover) ?? null;
+}
+
+function popoverJsonAddress(recipient: Element): Element | null {
+  for (const holder of Array.from(recipient.querySelectorAll(s.shipToPopoverJson))) {
+    let inline: unknown;
+    try {
+      inline = (JSON.parse(holder.getAttribute('data-a-popover') ?? '') as { inlineContent?: unknown }).inlineContent;
+    } catch {
+      continue;
+    }
+    if (typeof inline !== 'string') continue;
+    const address = parseInert(recipient, inline)?.querySelector(orderDetailSelectors.displayAddress);
+    if (address) return address;
+  }
+  return null;
 }

@@ -18,7 +18,7 @@ export function linesOf(node: Node): string[] {
       else if (child.nodeType === 1) {
         const tag = (child as Element).tagName.toLowerCase();
         if (tag === 'br') flush();
-        else if (tag === 'script' || tag === 'style') continue;
+        else if (tag === 'script' || tag === 'style' || tag === 'template') continue;
         else if (/^(div|p|h\d|li|ul|tr)$/.test(tag)) {
           flush();
           walk(child);
@@ -32,7 +32,8 @@ export function linesOf(node: Node): string[] {
   return lines;
 }
 
+/** Whether a printed label is one of the candidates, ignoring case, spacing and a trailing colon. */
 export function sameLabel(text: string, candidates: readonly string[]): boolean {
-  const folded = text.replace(/[\s:：]+$/u, '').trim().toLowerCase();
+  const folded = text.normalize('NFKC').replace(/[\s:：]+$/u, '').replace(/\s+/g, ' ').trim().toLowerCase();
   return candidates.some((c) => c.toLowerCase() === folded);
 }

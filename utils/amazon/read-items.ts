@@ -1,0 +1,56 @@
+import { itemSelectors as s } from './selectors';
+import { textOf } from './text';
+import type { OrderItem } from './types';
+
+const ASIN = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})(?:[/?#]|$)/;
+
+/**
+ * The purchased items inside a card or a detail page, each once. Where titles are marked (current list cards, detail
+ * pages), each title is one item and its box is the largest ancestor holding no other title; old cards mark only the
+ * item box.
+ */
+export function readItems(container: ParentNode): OrderItem[] {
+  const titles = Array.from(container.querySelectorAll(s.title));
+  const boxes = titles.length > 0
+    ? titles.map((title) => boxOf(title, container))
+    : Array.from(container.querySelectorAll(s.item)).filter((box) => !box.parentElement?.closest(s.item));
+  return boxes.flatMap((box) => {
+    const titleNode = box.querySelector(s.title);
+    const link = titleNode?.querySelector(s.link) ?? textLink(box) ?? box.querySelector(s.link);
+    const title = textOf(titleNode) || textOf(link) || link?.querySelector('img')?.getAttribute('alt')?.trim() || '';
+    if (!title) return [];
+    const asin = ASIN.exec(link?.getAttribute('href') ?? '')?.[1] ?? null;
+    // Old cards print the quantity on the image, in the grid column beside the item box.
+    const quantityNode = box.querySelector(s.quantity) ?? box.closest('.a-fixed-left-grid')?.querySelector(s.quantity);
+    const quantity = Number.parseInt(textOf(quantityNode).replace(/\D+/g, ''), 10);
+    return [{ title, asin, quantity: Number.isFinite(quantity) && quantity > 0 ? quantity : 1 }];
+  });
+}
+
+/** Items of a legacy digital summary, a plain table: every product link that carries a title, once. */
+export function readLinkedItems(container: ParentNode): OrderItem[] {
+  const seen = new Set<string>();
+  return Array.from(container.querySelectorAll(s.link)).flatMap((link) => {
+    const title = textOf(link);
+    const asin = ASIN.exec(link.getAttribute('href') ?? '')?.[1] ?? null;
+    const key = `${asin}|${title}`;
+    if (!title || seen.has(key)) return [];
+    seen.add(key);
+    return [{ title, asin, quantity: 1 }];
+  });
+}
+
+function boxOf(title: Element, container: ParentNode): Element {
+  let box = title;
+  while (box.parentElement && box.parentElement !== container && box.parentElement.querySelectorAll(s.title).length === 1) {
+    box = box.parentElement;
+  }
+  return box;
+}
+
+/** The first product link that carries text (old layouts put an image-only link first). */
+function textLink(box: Element): Element | null {
+  return Array.from(box.querySelectorAll(s.link)).find((a) => textOf(a) !== '') ?? null;
+}
+
+export { ASIN };
