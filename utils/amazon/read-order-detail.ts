@@ -69,7 +69,9 @@ function readOrderId(scope: ParentNode, url: string): string | null {
     if (id) return id;
   }
   const fromUrl = ORDER_ID.exec(new URL(url).searchParams.get('orderID') ?? new URL(url).searchParams.get('orderId') ?? '')?.[1];
-  return fromUrl ?? null;
+  // A legacy digital summary prints "order number: D01-…" in plain table text (and carries no script to confuse it).
+  const summary = scope.querySelector(s.digitalSummary) ?? ((scope as Element).matches?.(s.digitalSummary) ? scope : null);
+  return fromUrl ?? ORDER_ID.exec(textOf(summary))?.[1] ?? null;
 }
 
 function readPlacedOn(scope: ParentNode): string | null {

@@ -68,9 +68,11 @@ export function inferMarketplace(root: ParentNode): Marketplace | undefined {
   const lang = doc.documentElement?.getAttribute('lang') ?? '';
   const byLang = LANG_TO_MARKETPLACE.find(([pattern]) => pattern.test(lang))?.[1];
   if (byLang) return MARKETPLACES.find((m) => m.id === byLang);
-  const text = (root as Node).textContent ?? '';
+  const text = (doc.body ?? (root as Node)).textContent ?? '';
   if (/[￥¥]/.test(text)) return MARKETPLACES.find((m) => m.id === 'co.jp');
   if (/€/.test(text)) return MARKETPLACES.find((m) => m.id === 'de');
   if (/£/.test(text)) return MARKETPLACES.find((m) => m.id === 'co.uk');
+  if (/CA\s?\$|CDN\s?\$/.test(text)) return MARKETPLACES.find((m) => m.id === 'ca');
+  if (/\$/.test(text)) return MARKETPLACES.find((m) => m.id === 'com');
   return undefined;
 }

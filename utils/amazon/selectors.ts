@@ -41,7 +41,7 @@ export const orderDetailSelectors = {
   digitalSummary: '#digitalOrderSummaryContainer',
   dataComponent: '[data-component]',
   orderDate: '[data-component="orderDate"], .order-date-invoice-item, [data-component="orderDateInvoice"]',
-  orderId: '[data-component="orderId"], .order-date-invoice-item bdi, [data-component="briefOrderInfo"] bdi',
+  orderId: '[data-component="orderId"], .order-date-invoice-item bdi, .order-date-invoice-item [dir="ltr"], [data-component="briefOrderInfo"] bdi',
   shippingAddress: '[data-component="shippingAddress"], .od-shipping-address-container, .displayAddressDiv',
   displayAddress: 'ul.displayAddressUL',
   paymentSection: '[data-component="paymentMethod"], [data-component="viewPaymentPlanSummaryWidget"], .pmts-payments-instrument-list, #od-payment-method',

@@ -1,0 +1,52 @@
+// npm run inspect -- [--redact] [--url URL] FILE [[--url URL] FILE …]
+// Reads saved Amazon pages ("Save page as") with the extension's own readers and prints JSON (see README).
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { readPage } from '../utils/amazon/read-page';
+import { redact, type InspectedPage } from '../utils/inspect/inspect-pages';
+
+function usage(message: string): never {
+  console.error(`${message}\nusage: npm run inspect -- [--redact] [--url URL] FILE [[--url URL] FILE …]`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+let redactOutput = false;
+const inputs: { file: string; url: string | null }[] = [];
+for (let i = 0, url: string | null = null; i < args.length; i++) {
+  if (args[i] === '--redact') redactOutput = true;
+  else if (args[i] === '--url') url = args[++i] ?? usage('--url needs a URL');
+  else if (args[i].startsWith('--')) usage(`unknown option ${args[i]}`);
+  else {
+    inputs.push({ file: args[i], url });
+    url = null;
+  }
+}
+if (inputs.length === 0) usage('no page given');
+
+// A DOM without a network or a script engine: the saved page is read, nothing in it runs or loads.
+const window = new Window({
+  settings: {
+    disableJavaScriptEvaluation: true,
+    disableJavaScriptFileLoading: true,
+    disableCSSFileLoading: true,
+    disableIframePageLoading: true,
+    handleDisabledFileLoadingAsSuccess: true,
+  },
+});
+window.happyDOM.virtualConsolePrinter.clear();
+globalThis.DOMParser = window.DOMParser as unknown as typeof DOMParser;
+
+const pages: InspectedPage[] = inputs.map(({ file, url }) => {
+  let html: string;
+  try {
+    html = readFileSync(file, 'utf8');
+  } catch (error) {
+    usage(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const read = readPage(document, url ?? undefined);
+  const page = { file, url, ...read, problems: read.recognized ? read.problems : [read.reason] } as InspectedPage;
+  return redactOutput ? redact(page) : page;
+});
+process.stdout.write(`${JSON.stringify({ pages }, null, 2)}\n`);
