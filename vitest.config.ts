@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
-          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/conformance/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/conformance/**/*.test.ts', 'tests/property/**/*.test.ts'],
           // Saved pages name Amazon's scripts, styles and frames: load none of them, quietly.
           environmentOptions: {
             happyDOM: {

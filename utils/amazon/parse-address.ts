@@ -54,5 +54,17 @@ export function parseAddressLines(name: string | null, printed: readonly string[
     }
     if (line) shipTo.lines.push(line);
   }
-  return shipTo;
+  return bounded(shipTo);
+}
+
+/** Page text is unbounded: an address is cut to sizes no real address reaches (and the message schema allows). */
+function bounded(shipTo: ShipTo): ShipTo {
+  const cut = (text: string | null, max: number) => (text === null ? null : text.slice(0, max));
+  return {
+    name: cut(shipTo.name, 200),
+    lines: shipTo.lines.slice(0, 8).map((line) => line.slice(0, 300)),
+    postalCode: cut(shipTo.postalCode, 20),
+    region: cut(shipTo.region, 100),
+    country: cut(shipTo.country, 100),
+  };
 }

@@ -2,6 +2,9 @@ import { itemSelectors as s } from './selectors';
 import { textOf } from './text';
 import type { OrderItem } from './types';
 
+/** Page text is untrusted and unbounded; a title longer than this is cut (the message schema allows no more). */
+const MAX_TITLE = 500;
+
 const ASIN = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})(?:[/?#]|$)/;
 
 /**
@@ -23,7 +26,7 @@ export function readItems(container: ParentNode): OrderItem[] {
     // Old cards print the quantity on the image, in the grid column beside the item box.
     const quantityNode = box.querySelector(s.quantity) ?? box.closest('.a-fixed-left-grid')?.querySelector(s.quantity);
     const quantity = Number.parseInt(textOf(quantityNode).replace(/\D+/g, ''), 10);
-    return [{ title, asin, quantity: Number.isFinite(quantity) && quantity > 0 ? quantity : 1 }];
+    return [{ title: title.slice(0, MAX_TITLE), asin, quantity: Number.isFinite(quantity) && quantity > 0 && quantity <= 10_000 ? quantity : 1 }];
   });
 }
 
@@ -36,7 +39,7 @@ export function readLinkedItems(container: ParentNode): OrderItem[] {
     const key = `${asin}|${title}`;
     if (!title || seen.has(key)) return [];
     seen.add(key);
-    return [{ title, asin, quantity: 1 }];
+    return [{ title: title.slice(0, MAX_TITLE), asin, quantity: 1 }];
   });
 }
 

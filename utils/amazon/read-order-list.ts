@@ -11,6 +11,9 @@ import type { OrderListLayout, OrderListResult, OrderSummary, UnrecognizedReason
 
 type CardLayout = Exclude<OrderListLayout, 'mixed' | 'empty'>;
 
+/** Amazon shows 10 orders a page; more than this is not an order page we know. */
+const MAX_CARDS = 100;
+
 /**
  * Reads an order-history list page in any layout Amazon has served since 2019, and pages that mix them (current
  * physical cards with old-style digital cards). Never throws. A page is "empty" only with positive evidence (a
@@ -34,7 +37,7 @@ export function readOrderList(root: ParentNode, url: string): OrderListResult {
     const problems: string[] = [];
     const orders: OrderSummary[] = [];
     const layouts = new Set<CardLayout>();
-    for (const [index, card] of cards.entries()) {
+    for (const [index, card] of cards.slice(0, MAX_CARDS).entries()) {
       const order = readOrderCard(card, marketplace, url);
       if (!order) {
         problems.push(`order card ${index + 1}: no order id`);
@@ -78,7 +81,7 @@ function readOrderCard(card: Element, marketplace: Marketplace, pageUrl: string)
     digital: id.startsWith('D') || card.querySelector(s.digitalMarker) !== null,
     shipTo: readShipTo(card, marketplace.id),
     items: readItems(card),
-    status: s.status.map((selector) => textOf(card.querySelector(selector))).find(Boolean) ?? null,
+    status: s.status.map((selector) => textOf(card.querySelector(selector))).find(Boolean)?.slice(0, 300) ?? null,
     detailUrl: sameMarketplaceUrl(detailHref, pageUrl),
   };
 }
