@@ -15,7 +15,7 @@ const ASIN = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})(?:[/?#]|$)/;
 export function readItems(container: ParentNode): OrderItem[] {
   const titles = Array.from(container.querySelectorAll(s.title));
   const boxes = titles.length > 0
-    ? titles.map((title) => boxOf(title, container))
+    ? titles.map((title, i) => boxOf(title, container, [titles[i - 1], titles[i + 1]]))
     : Array.from(container.querySelectorAll(s.item)).filter((box) => !box.parentElement?.closest(s.item));
   return boxes.flatMap((box) => {
     const titleNode = box.querySelector(s.title);
@@ -43,11 +43,11 @@ export function readLinkedItems(container: ParentNode): OrderItem[] {
   });
 }
 
-function boxOf(title: Element, container: ParentNode): Element {
+/** Titles are in document order, so an ancestor holds another title exactly when it holds a neighbour. */
+function boxOf(title: Element, container: ParentNode, neighbours: (Element | undefined)[]): Element {
   let box = title;
-  while (box.parentElement && box.parentElement !== container && box.parentElement.querySelectorAll(s.title).length === 1) {
-    box = box.parentElement;
-  }
+  const holdsAnother = (el: Element) => neighbours.some((n) => n !== undefined && el.contains(n));
+  while (box.parentElement && box.parentElement !== container && !holdsAnother(box.parentElement)) box = box.parentElement;
   return box;
 }
 

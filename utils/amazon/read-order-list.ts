@@ -4,7 +4,7 @@ import { ORDER_ID, sameMarketplaceUrl, valueForLabel } from './page-helpers';
 import { parseOrderDate } from './parse-date';
 import { parseMoney } from './parse-money';
 import { readItems } from './read-items';
-import { readShipTo } from './read-ship-to';
+import { readShipTo, shipToTemplates } from './read-ship-to';
 import { orderListSelectors as s } from './selectors';
 import { textOf } from './text';
 import type { OrderListLayout, OrderListResult, OrderSummary, UnrecognizedReason } from './types';
@@ -37,8 +37,9 @@ export function readOrderList(root: ParentNode, url: string): OrderListResult {
     const problems: string[] = [];
     const orders: OrderSummary[] = [];
     const layouts = new Set<CardLayout>();
+    const templates = shipToTemplates(root);
     for (const [index, card] of cards.slice(0, MAX_CARDS).entries()) {
-      const order = readOrderCard(card, marketplace, url);
+      const order = readOrderCard(card, marketplace, url, templates);
       if (!order) {
         problems.push(`order card ${index + 1}: no order id`);
         continue;
@@ -67,7 +68,7 @@ function cardLayout(card: Element): CardLayout {
   return card.classList.contains('order-card') ? 'transitional' : 'old';
 }
 
-function readOrderCard(card: Element, marketplace: Marketplace, pageUrl: string): OrderSummary | null {
+function readOrderCard(card: Element, marketplace: Marketplace, pageUrl: string, templates: ReturnType<typeof shipToTemplates>): OrderSummary | null {
   const detailHref = card.querySelector(s.detailLink)?.getAttribute('href') ?? null;
   const id = ORDER_ID.exec(textOf(card.querySelector(s.orderId)))?.[1] ?? ORDER_ID.exec(detailHref ?? '')?.[1];
   if (!id) return null;
@@ -79,7 +80,7 @@ function readOrderCard(card: Element, marketplace: Marketplace, pageUrl: string)
     placedOn: dateText ? parseOrderDate(dateText) : null,
     total: totalText ? parseMoney(totalText, marketplace.currency) : null,
     digital: id.startsWith('D') || card.querySelector(s.digitalMarker) !== null,
-    shipTo: readShipTo(card, marketplace.id),
+    shipTo: readShipTo(card, marketplace.id, templates),
     items: readItems(card),
     status: s.status.map((selector) => textOf(card.querySelector(selector))).find(Boolean)?.slice(0, 300) ?? null,
     detailUrl: sameMarketplaceUrl(detailHref, pageUrl),

@@ -14,7 +14,8 @@ const LAST_DIGITS = /(?:ending in|endet auf|endet mit|se terminant par|末尾|�
 export function readCharges(root: ParentNode, currency: Currency): Charge[] {
   const charges: Charge[] = [];
   const seen = new Set<Element>();
-  for (const summary of Array.from(root.querySelectorAll(s.summary))) {
+  const summaries = Array.from(root.querySelectorAll(s.summary)).filter((el) => !el.parentElement?.closest(s.summary));
+  for (const summary of summaries) {
     for (const row of Array.from(summary.querySelectorAll(`${s.lineItemRow}, .a-row, tr`))) {
       if (seen.has(row) || row.closest(HIDDEN)) continue;
       const columns = Array.from(row.children).filter((c) => c.matches('.a-column, .a-text-left, .a-text-right, td'));

@@ -11,9 +11,9 @@ import type { ShipTo } from './types';
  * address HTML inside an old card's `data-a-popover` JSON, a plain `ul.displayAddressUL`, and last the recipient's
  * name alone (digital orders).
  */
-export function readShipTo(card: Element, marketplace: MarketplaceId): ShipTo | null {
+export function readShipTo(card: Element, marketplace: MarketplaceId, templates = shipToTemplates(card.ownerDocument ?? card)): ShipTo | null {
   const recipient = card.querySelector(s.recipient);
-  const popover = recipient?.querySelector(s.shipToPopover) ?? popoverFromTemplate(card);
+  const popover = recipient?.querySelector(s.shipToPopover) ?? popoverFromTemplate(card, templates);
   if (popover) {
     const address = popover.querySelector(orderDetailSelectors.displayAddress);
     if (address) return readDisplayAddress(address, marketplace);
@@ -50,13 +50,33 @@ export function readDisplayAddress(list: Element, marketplace: MarketplaceId): S
   return parseAddressLines(name, lines, marketplace);
 }
 
+/**
+ * All ship-to templates of a page, parsed on first use in one inert document (one parse per page, not per order),
+ * each by its id. Rendered pages (content scripts) never need them: the popover is already in the card.
+ */
+export function shipToTemplates(root: ParentNode): () => Map<string, Element> {
+  let parsed: Map<string, Element> | undefined;
+  return () => {
+    if (parsed) return parsed;
+    parsed = new Map();
+    const scripts = Array.from(root.querySelectorAll(s.shipToTemplate));
+    const markup = scripts.map((script, i) => `<div data-template="${i}">${script.textContent ?? ''}</div>`).join('');
+    const inert = scripts.length > 0 ? parseInert(root as Node, markup) : null;
+    if (!inert) return parsed;
+    // Look the wrappers up in order: a template's own markup may hold a stray div, never a data-template one.
+    for (const wrapper of Array.from(inert.querySelectorAll('div[data-template]'))) {
+      const script = scripts[Number(wrapper.getAttribute('data-template'))];
+      if (script && !parsed.has(script.id)) parsed.set(script.id, wrapper);
+    }
+    return parsed;
+  };
+}
+
 /** The template named after the card's insertion node (old pages put it after the card), else the card's own. */
-function popoverFromTemplate(card: Element): Element | null {
+function popoverFromTemplate(card: Element, templates: () => Map<string, Element>): Element | null {
   const insertionId = card.querySelector(s.shipToInsertionNode)?.id;
-  const byId = insertionId ? card.ownerDocument?.getElementById(insertionId.replace('shipToInsertionNode-', 'shipToData-')) : null;
-  const template = byId ?? card.querySelector(s.shipToTemplate);
-  if (!template?.textContent) return null;
-  return parseInert(card, template.textContent)?.querySelector(s.shipToPopover) ?? null;
+  const id = insertionId?.replace('shipToInsertionNode-', 'shipToData-') ?? card.querySelector(s.shipToTemplate)?.id;
+  return id ? (templates().get(id)?.querySelector(s.shipToPopover) ?? null) : null;
 }
 
 function popoverJsonAddress(recipient: Element): Element | null {

@@ -62,8 +62,3 @@ export const transactionSelectors = {
   row: '.apx-transactions-line-item-component-container',
 } as const;
 
-/** Pages that stand where an Amazon page should be. */
-export const problemPageSelectors = {
-  signIn: 'form[name="signIn"], #ap_email, #ap_password, form[action*="/ap/signin"]',
-  robotCheck: 'form[action*="validateCaptcha"], #captchacharacters',
-} as const;
