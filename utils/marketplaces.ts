@@ -29,7 +29,13 @@ export const MARKETPLACES: readonly Marketplace[] = [
 export const MARKETPLACE_IDS = MARKETPLACES.map((m) => m.id);
 
 /** Paths of the order-history list, old and new. */
-export const ORDER_LIST_PATHS = ['/your-orders/orders*', '/gp/your-account/order-history*', '/gp/css/order-history*'];
+export const ORDER_LIST_PATHS = [
+  '/your-orders/orders*',
+  '/your-orders/search*',
+  '/gp/your-account/order-history*',
+  '/gp/css/order-history*',
+  '/gp/legacy/order-history*',
+];
 
 export const hostPermissions = MARKETPLACES.map((m) => `https://${m.host}/*`);
 
