@@ -53,7 +53,7 @@ export function FindingCard({ view, language, t }: Props) {
       </dl>
       {order?.detailUrl && (
         <a class="finding__open" href={order.detailUrl} target="_blank" rel="noreferrer">
-          {t('openOrder', finding.orderId)}
+          {t('openOrder', finding.orderId ?? '')}
         </a>
       )}
     </article>

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { OrderListResult, ShipTo } from './amazon/types';
+import type { OrderDetailResult, OrderListResult, ShipTo } from './amazon/types';
 import type { Finding, KnownAddress, PageRead, StoredOrder } from './db/records';
 import { MARKETPLACE_IDS, marketplaceForUrl, type MarketplaceId } from './marketplaces';
 
@@ -65,8 +65,53 @@ const OrderListResultSchema = v.variant('recognized', [
   }),
 ]);
 
+const MoneySchema = v.strictObject({ amount: v.pipe(v.number(), v.finite()), currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)) });
+
+const OrderDetailSchema = v.strictObject({
+  ...OrderSummarySchema.entries,
+  payments: v.pipe(
+    v.array(
+      v.strictObject({
+        kind: v.picklist(['card', 'gift-card', 'points', 'promotion', 'other']),
+        brand: v.nullable(text(100)),
+        lastDigits: v.nullable(v.pipe(v.string(), v.regex(/^\d{2,4}$/))),
+        amount: v.nullable(MoneySchema),
+      }),
+    ),
+    v.maxLength(20),
+  ),
+  charges: v.pipe(
+    v.array(
+      v.strictObject({
+        kind: v.picklist(['subtotal', 'shipping', 'discount', 'gift-card', 'points', 'total-before-tax', 'tax', 'order-total', 'grand-total', 'other']),
+        label: text(200),
+        amount: MoneySchema,
+      }),
+    ),
+    v.maxLength(50),
+  ),
+});
+
+const OrderDetailResultSchema = v.variant('recognized', [
+  v.strictObject({
+    recognized: v.literal(true),
+    kind: v.literal('order-detail'),
+    marketplace: marketplaceId,
+    layout: v.picklist(['data-component', 'old', 'digital-summary']),
+    orders: v.tuple([OrderDetailSchema]),
+    problems: v.pipe(v.array(text(200)), v.maxLength(100)),
+  }),
+  v.strictObject({
+    recognized: v.literal(false),
+    kind: v.literal('order-detail'),
+    marketplace: marketplaceId,
+    reason: v.picklist(['sign-in page', 'robot check', 'layout not recognised', 'unsupported marketplace']),
+  }),
+]);
+
 export const PageToBackgroundSchema = v.variant('type', [
   v.strictObject({ type: v.literal('page:order-list-read'), read: OrderListResultSchema }),
+  v.strictObject({ type: v.literal('page:order-detail-read'), read: OrderDetailResultSchema }),
 ]);
 
 export const ExtensionPageToBackgroundSchema = v.variant('type', [
@@ -74,6 +119,7 @@ export const ExtensionPageToBackgroundSchema = v.variant('type', [
   v.strictObject({ type: v.literal('options:list-known-addresses') }),
   v.strictObject({ type: v.literal('options:add-known-address'), marketplace: marketplaceId, address: ShipToSchema }),
   v.strictObject({ type: v.literal('options:remove-known-address'), id: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+  v.strictObject({ type: v.literal('popup:answer-finding'), id: text(400), answer: v.picklist(['mine', 'not-me']) }),
 ]);
 
 export type PageToBackground = v.InferOutput<typeof PageToBackgroundSchema>;
@@ -83,6 +129,7 @@ export type ExtensionPageToBackground = v.InferOutput<typeof ExtensionPageToBack
 type Assert<T extends true> = T;
 export type ReaderMatchesSchema = Assert<OrderListResult extends v.InferOutput<typeof OrderListResultSchema> ? true : false>;
 export type ShipToMatchesSchema = Assert<ShipTo extends v.InferOutput<typeof ShipToSchema> ? true : false>;
+export type DetailMatchesSchema = Assert<OrderDetailResult extends v.InferOutput<typeof OrderDetailResultSchema> ? true : false>;
 
 export interface FindingView {
   finding: Finding;
@@ -99,6 +146,8 @@ export interface Overview {
 /** What the background answers to each request. */
 export interface Replies {
   'page:order-list-read': { stored: number; findings: number };
+  'page:order-detail-read': { stored: number; findings: number };
+  'popup:answer-finding': { answered: boolean };
   'popup:get-overview': Overview;
   'options:list-known-addresses': KnownAddress[];
   'options:add-known-address': KnownAddress;

@@ -5,7 +5,8 @@ import { ExtensionPageToBackgroundSchema, PageToBackgroundSchema, type Replies }
 import { classifySender, type Self, type SenderInfo } from '../messaging/sender';
 import { addKnownAddress, listKnownAddresses, removeKnownAddress } from './known-addresses';
 import { overview } from './overview';
-import { storeOrderListRead } from './store-order-list-read';
+import { answerFinding } from './answer-finding';
+import { storeOrderDetailRead, storeOrderListRead } from './store-order-list-read';
 
 export interface BackgroundDeps {
   db: SentinelDatabase;
@@ -34,9 +35,12 @@ export function createMessageHandler(deps: BackgroundDeps) {
     if (sender.kind === 'content-script') {
       const parsed = v.safeParse(PageToBackgroundSchema, message);
       if (!parsed.success) return drop('malformed page message', v.flatten(parsed.issues));
-      const { read } = parsed.output;
-      if (read.marketplace !== sender.marketplace) return drop('page message for another marketplace', read.marketplace);
-      const reply = await storeOrderListRead(deps.db, read, deps.now());
+      const page = parsed.output;
+      if (page.read.marketplace !== sender.marketplace) return drop('page message for another marketplace', page.read.marketplace);
+      const reply =
+        page.type === 'page:order-list-read'
+          ? await storeOrderListRead(deps.db, page.read, senderInfo.url!, deps.now())
+          : await storeOrderDetailRead(deps.db, page.read, deps.now());
       await deps.onFindingsChanged();
       return reply;
     }
@@ -53,6 +57,11 @@ export function createMessageHandler(deps: BackgroundDeps) {
         const added = await addKnownAddress(deps.db, request.marketplace, request.address, deps.now());
         await deps.onFindingsChanged();
         return added;
+      }
+      case 'popup:answer-finding': {
+        const answered = await answerFinding(deps.db, request.id, request.answer, deps.now());
+        await deps.onFindingsChanged();
+        return answered;
       }
       case 'options:remove-known-address': {
         const removed = await removeKnownAddress(deps.db, request.id, deps.now());

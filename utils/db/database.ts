@@ -1,5 +1,16 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Finding, KnownAddress, PageRead, Setting, StoredOrder } from './records';
+import type {
+  AddressBookEntry,
+  DeviceEntry,
+  Finding,
+  KnownAddress,
+  LearnedFact,
+  MarketplaceState,
+  PageRead,
+  SecurityRecord,
+  Setting,
+  StoredOrder,
+} from './records';
 
 /**
  * The extension's only database. Each schema change is a new `version(n)` below the others, with an `upgrade`
@@ -11,6 +22,11 @@ export class SentinelDatabase extends Dexie {
   findings!: EntityTable<Finding, 'id'>;
   pageReads!: EntityTable<PageRead, 'marketplace'>;
   settings!: EntityTable<Setting, 'key'>;
+  learned!: EntityTable<LearnedFact, 'id'>;
+  addressBook!: EntityTable<AddressBookEntry, 'id'>;
+  devices!: EntityTable<DeviceEntry, 'id'>;
+  security!: EntityTable<SecurityRecord, 'marketplace'>;
+  marketplaceState!: EntityTable<MarketplaceState, 'marketplace'>;
 
   constructor(name = 'order-sentinel', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -21,7 +37,29 @@ export class SentinelDatabase extends Dexie {
       pageReads: 'marketplace',
       settings: 'key',
     });
+    // v2: the known world (learned facts, address book, devices, account security) and account-level findings.
+    this.version(2)
+      .stores({
+        findings: 'id, status, marketplace, [marketplace+orderId]',
+        learned: 'id, marketplace',
+        addressBook: '++id, marketplace',
+        devices: 'id, marketplace',
+        security: 'marketplace',
+        marketplaceState: 'marketplace',
+      })
+      .upgrade(async (tx) => {
+        // v1 findings were all about an order; v1 history reads mark when the history was first seen.
+        await tx.table('findings').toCollection().modify((finding: Finding) => {
+          finding.subject ??= null;
+        });
+        const reads = (await tx.table('pageReads').toArray()) as PageRead[];
+        const orders = (await tx.table('orders').toArray()) as StoredOrder[];
+        for (const read of reads) {
+          const firstSeen = Math.min(read.at, ...orders.filter((o) => o.marketplace === read.marketplace).map((o) => o.firstSeenAt));
+          await tx.table('marketplaceState').put({ marketplace: read.marketplace, firstHistoryAt: firstSeen, firstAddressBookAt: null, firstDevicesAt: null });
+        }
+      });
   }
 }
 
-export const DATABASE_VERSION = 1;
+export const DATABASE_VERSION = 2;

@@ -1,49 +1,66 @@
 import type { OrderSummary } from '../amazon/types';
 import type { MarketplaceId } from '../marketplaces';
 import type { SentinelDatabase } from './database';
+import type { RuleFinding } from '../detection/finding';
 import type { Finding, KnownAddress, PageRead, StoredOrder } from './records';
 
-/** Stores orders keyed by marketplace + id; reading the same page again changes nothing but `lastSeenAt`. */
+/**
+ * Stores orders keyed by marketplace + id; reading the same page again changes nothing but `lastSeenAt`. What only
+ * one kind of page shows is kept when another kind is read: payments from the detail page, the archived mark, the
+ * ship-to a list card showed.
+ */
 export async function upsertOrders(
   db: SentinelDatabase,
   marketplace: MarketplaceId,
-  orders: readonly OrderSummary[],
+  orders: readonly (OrderSummary & Partial<Pick<StoredOrder, 'payments' | 'charges' | 'archived'>>)[],
   now: number,
 ): Promise<StoredOrder[]> {
   return db.transaction('rw', db.orders, async () => {
     const existing = await db.orders.bulkGet(orders.map((o) => [marketplace, o.id] as [string, string]));
-    const stored = orders.map((order, i) => ({
-      ...order,
-      marketplace,
-      firstSeenAt: existing[i]?.firstSeenAt ?? now,
-      lastSeenAt: now,
-    }));
+    const stored = orders.map((order, i): StoredOrder => {
+      const before = existing[i];
+      return {
+        ...before,
+        ...order,
+        shipTo: order.shipTo ?? before?.shipTo ?? null,
+        items: order.items.length > 0 ? order.items : (before?.items ?? []),
+        total: order.total ?? before?.total ?? null,
+        placedOn: order.placedOn ?? before?.placedOn ?? null,
+        payments: order.payments ?? before?.payments,
+        charges: order.charges ?? before?.charges,
+        archived: Boolean(order.archived || before?.archived),
+        marketplace,
+        firstSeenAt: before?.firstSeenAt ?? now,
+        lastSeenAt: now,
+      };
+    });
     await db.orders.bulkPut(stored);
     return stored;
   });
 }
 
 /**
- * Adds findings the rules produced and withdraws open ones the rules no longer produce for these orders (the owner
- * added the address, say). A finding the owner answered keeps its answer: nothing answered is ever re-flagged.
+ * Stores what the rules now find for a marketplace: new findings are added open, findings the owner answered keep
+ * their answer (nothing answered is ever re-flagged), and open findings the rules no longer produce (the owner added
+ * the address, say) are withdrawn.
  */
 export async function replaceFindings(
   db: SentinelDatabase,
-  judged: readonly { marketplace: MarketplaceId; id: string }[],
-  findings: readonly Omit<Finding, 'status' | 'createdAt'>[],
+  marketplace: MarketplaceId,
+  findings: readonly RuleFinding[],
   now: number,
 ): Promise<void> {
   await db.transaction('rw', db.findings, async () => {
-    const keys = judged.map((o) => [o.marketplace, o.id] as [string, string]);
-    const before = await db.findings.where('[marketplace+orderId]').anyOf(keys).toArray();
+    const before = await db.findings.where('marketplace').equals(marketplace).toArray();
     const byId = new Map(before.map((f) => [f.id, f]));
     const fresh = new Set(findings.map((f) => f.id));
-    const withdrawn = before.filter((f) => f.status === 'open' && !fresh.has(f.id)).map((f) => f.id);
-    await db.findings.bulkDelete(withdrawn);
+    await db.findings.bulkDelete(before.filter((f) => f.status === 'open' && !fresh.has(f.id)).map((f) => f.id));
     await db.findings.bulkPut(
-      findings.map((f) => {
+      findings.map((f): Finding => {
         const previous = byId.get(f.id);
-        return previous ? { ...f, status: previous.status, createdAt: previous.createdAt } : { ...f, status: 'open', createdAt: now };
+        return previous
+          ? { ...f, status: previous.status, createdAt: previous.createdAt, answeredAt: previous.answeredAt }
+          : { ...f, status: 'open', createdAt: now };
       }),
     );
   });

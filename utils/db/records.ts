@@ -1,14 +1,20 @@
-import type { OrderSummary, ShipTo } from '../amazon/types';
+import type { Charge, OrderSummary, Payment, ShipTo } from '../amazon/types';
 import type { MarketplaceId } from '../marketplaces';
 
-/** An order as stored: what the reader saw, plus when we first and last saw it. */
+/** An order as stored: what the readers saw (list, and detail page when visited), and when we first and last saw it. */
 export interface StoredOrder extends OrderSummary {
   marketplace: MarketplaceId;
   firstSeenAt: number;
   lastSeenAt: number;
+  /** From the order-detail page, once the owner has opened it. */
+  payments?: Payment[];
+  charges?: Charge[];
+  /** Seen in the "archived orders" view. */
+  archived?: boolean;
 }
 
-export type AddressSource = 'manual';
+/** Where a known address came from. Only the owner makes an address known; the address book alone does not. */
+export type AddressSource = 'manual' | 'answer' | 'import';
 
 export interface KnownAddress {
   id?: number;
@@ -18,19 +24,79 @@ export interface KnownAddress {
   addedAt: number;
 }
 
+/** What the owner told us is theirs besides addresses: a card, a way of paying, a device. */
+export interface LearnedFact {
+  /** `${marketplace}|${kind}|${value}` */
+  id: string;
+  marketplace: MarketplaceId;
+  kind: 'card' | 'payment-kind' | 'device' | 'digital-burst' | 'gift-cards' | 'high-value';
+  value: string;
+  addedAt: number;
+}
+
+/** An address seen in the account's address book, and when it first appeared there. */
+export interface AddressBookEntry {
+  id?: number;
+  marketplace: MarketplaceId;
+  address: ShipTo;
+  firstSeenAt: number;
+  lastSeenAt: number;
+}
+
+export interface DeviceEntry {
+  /** `${marketplace}|${name}` */
+  id: string;
+  marketplace: MarketplaceId;
+  name: string;
+  type: string | null;
+  registeredOn: string | null;
+  firstSeenAt: number;
+  lastSeenAt: number;
+}
+
+export interface SecuritySnapshot {
+  email: string | null;
+  mobileLastDigits: string | null;
+  twoStepEnabled: boolean | null;
+  /** Last digits of the phones 2SV codes go to, and whether an authenticator app is set ("app"). */
+  twoStepMethods: string[];
+  twoStepAddedOn: string | null;
+  passkeys: number | null;
+}
+
+export interface SecurityRecord {
+  marketplace: MarketplaceId;
+  previous: SecuritySnapshot | null;
+  current: SecuritySnapshot;
+  changedAt: number;
+  seenAt: number;
+}
+
+/** When we first read each kind of page of a marketplace: the line between "was already there" and "new". */
+export interface MarketplaceState {
+  marketplace: MarketplaceId;
+  firstHistoryAt: number | null;
+  firstAddressBookAt: number | null;
+  firstDevicesAt: number | null;
+}
+
 export type Severity = 'alert' | 'warning' | 'info';
 export type FindingStatus = 'open' | 'mine' | 'not-me';
 
 export interface Finding {
-  /** `${rule}|${marketplace}|${orderId}`: one finding per rule and order, whatever how often the page is read. */
+  /** `${rule}|${marketplace}|${orderId or subject}`: one finding per rule and subject, however often pages are read. */
   id: string;
   rule: string;
   marketplace: MarketplaceId;
-  orderId: string;
+  /** The order it is about; null for account-level findings (settings changed, device or address added). */
+  orderId: string | null;
+  /** What an account-level finding is about (a device name, an address, a setting). */
+  subject: string | null;
   severity: Severity;
   reason: { en: string; ja: string };
   status: FindingStatus;
   createdAt: number;
+  answeredAt?: number;
 }
 
 /** The outcome of the last read of a page kind on a marketplace, for the popup's status line. */

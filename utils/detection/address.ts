@@ -1,57 +1,82 @@
 import type { ShipTo } from '../amazon/types';
+import { normalizeCountry, normalizeRegion } from './regions';
 
 const DASHES = /[－ー‐‑‒–—―−-]/g;
-const JP_BLOCK_WORDS = /(\d+)(?:丁目|番地|番|号)/g;
+const JP_BLOCK_WORDS = /(\d+)(?:丁目|番地|番|号(?!室))/g;
 const PREFECTURE_PREFIX = /^(北海道|東京都|(?:京都|大阪)府|[^\s\d]{2,3}県)/;
-const US_WORDS: [RegExp, string][] = [
-  [/\bstreet\b/g, 'st'], [/\bavenue\b/g, 'ave'], [/\broad\b/g, 'rd'], [/\bboulevard\b/g, 'blvd'],
-  [/\bapartment\b/g, 'apt'], [/\bsuite\b/g, 'ste'], [/\bdrive\b/g, 'dr'], [/\bnorthwest\b/g, 'nw'],
+const STREET_WORDS: [RegExp, string][] = [
+  [/\bstreet\b/g, 'st'], [/\bavenue\b/g, 'ave'], [/\broad\b/g, 'rd'], [/\bboulevard\b/g, 'blvd'], [/\bdrive\b/g, 'dr'],
+  [/\blane\b/g, 'ln'], [/\bcourt\b/g, 'ct'], [/\bplace\b/g, 'pl'], [/\bnorthwest\b/g, 'nw'], [/\bnortheast\b/g, 'ne'],
+  [/\bsouthwest\b/g, 'sw'], [/\bsoutheast\b/g, 'se'], [/\bnorth\b/g, 'n'], [/\bsouth\b/g, 's'], [/\beast\b/g, 'e'],
+  [/\bwest\b/g, 'w'], [/straße\b/g, 'str'], [/strasse\b/g, 'str'],
+  // Unit designators all mean "this door": "Apt 3", "Apartment 3", "#3", "Unit 3", "Suite 3", "app. 3", 「203号室」.
+  [/\b(?:apt|apartment|unit|ste|suite|room|rm|app|no)\b\.?\s*#?\s*/g, '#'], [/号室/g, ''],
 ];
 
-/** One spelling for what people and Amazon write differently: width, dashes, 丁目/番地/号, case, "Street"/"St.". */
+/** One spelling for what people and Amazon write differently: width, dashes, 丁目/番地/号, case, "Street"/"St.", units. */
 export function normalizeText(text: string): string {
   let folded = text.normalize('NFKC').toLowerCase().replace(DASHES, '-').replace(/〒/g, '');
   folded = folded.replace(JP_BLOCK_WORDS, '$1-');
-  for (const [word, short] of US_WORDS) folded = folded.replace(word, short);
-  return folded.replace(/[\s.,、。]/g, '').replace(/-+/g, '-').replace(/-$/g, '');
+  for (const [word, short] of STREET_WORDS) folded = folded.replace(word, short);
+  return folded.replace(/[\s.,、。]/g, '').replace(/#+/g, '#').replace(/-+/g, '-').replace(/-(?=#|$)/g, '');
 }
 
 export function normalizePostalCode(code: string | null): string | null {
-  const digits = code?.normalize('NFKC').replace(/\D/g, '') ?? '';
-  if (digits.length === 9) return digits.slice(0, 5); // ZIP+4 names the same place as its ZIP
+  const digits = code?.normalize('NFKC').toUpperCase().replace(/[^0-9A-Z]/g, '') ?? '';
+  if (/^\d{9}$/.test(digits)) return digits.slice(0, 5); // ZIP+4 names the same place as its ZIP
   return digits || null;
 }
 
-/** The street part of an address, without prefecture, normalised. */
+/** The street part of an address (city included, prefecture and building words normalised), for comparison. */
 export function streetKey(address: ShipTo): string {
   return normalizeText(address.lines.join(' ').normalize('NFKC').replace(PREFECTURE_PREFIX, ''));
 }
 
+/** The first street line alone: the building or room may be written differently, or not at all. */
+function firstLineKey(address: ShipTo): string {
+  return normalizeText((address.lines[0] ?? '').normalize('NFKC').replace(PREFECTURE_PREFIX, '')).replace(/#.*$/, '');
+}
+
 /**
- * Whether two addresses name the same place: the same postal code (where both have one) and the same street, or the
- * same first street line (so a building or room written differently still matches).
+ * Whether two addresses name the same place, as a person would judge: the same postal code (where both have one)
+ * and the same street, or the same first street line (so a building or room written differently still matches).
+ * Different countries or regions, where both are given, are never the same place.
  */
 export function sameAddress(a: ShipTo, b: ShipTo): boolean {
   const postalA = normalizePostalCode(a.postalCode);
   const postalB = normalizePostalCode(b.postalCode);
   if (postalA && postalB && postalA !== postalB) return false;
   if (!postalA !== !postalB) return false;
+  const countryA = normalizeCountry(a.country);
+  const countryB = normalizeCountry(b.country);
+  if (countryA && countryB && countryA !== countryB) return false;
   const keyA = streetKey(a);
   if (keyA === '') return false;
   if (keyA === streetKey(b)) return true;
-  const firstA = normalizeText(a.lines[0]?.replace(PREFECTURE_PREFIX, '') ?? '');
-  return firstA !== '' && firstA === normalizeText(b.lines[0]?.replace(PREFECTURE_PREFIX, '') ?? '');
+  const firstA = firstLineKey(a);
+  return firstA.length >= 4 && firstA === firstLineKey(b);
 }
 
 /** Words that mark a forwarding warehouse, locker or reshipper: stronger evidence, not proof on their own. */
-const FORWARDER_WORDS = /倉庫|転送|ロッカー|営業所止め|ロジ|locker|warehouse|forward|reship|freight|logistics/i;
+const FORWARDER_WORDS = /倉庫|転送|ロッカー|営業所止め|ロジ|センター留め|locker|warehouse|forward|reship|freight|logistics|packstation|hub counter|#[a-z]{2}\d{3,}/i;
 
 export function looksLikeForwarder(address: ShipTo): boolean {
   return FORWARDER_WORDS.test([address.name ?? '', ...address.lines].join(' ').normalize('NFKC'));
 }
 
+export function sameRegion(a: ShipTo, b: ShipTo): boolean {
+  return normalizeRegion(a.region) === normalizeRegion(b.region);
+}
+
+export function sameCountry(a: ShipTo, b: ShipTo): boolean {
+  const ca = normalizeCountry(a.country);
+  const cb = normalizeCountry(b.country);
+  return !ca || !cb || ca === cb;
+}
+
 /** A one-line rendering for reason sentences: region first, as both ja and en addresses are read. */
 export function shortAddress(address: ShipTo): string {
-  const line = [address.region, address.lines[0]].filter(Boolean).join(address.region && /^[\x00-\x7f]/.test(address.lines[0] ?? '') ? ' ' : '');
+  const asciiLine = /^[\x00-\x7f]/.test(address.lines[0] ?? '');
+  const line = [address.region, address.lines[0]].filter(Boolean).join(address.region && asciiLine ? ' ' : '');
   return line.length > 40 ? `${line.slice(0, 40)}…` : line;
 }

@@ -1,18 +1,43 @@
-import type { OrderSummary } from '../amazon/types';
-import type { KnownAddress } from '../db/records';
-import type { MarketplaceId } from '../marketplaces';
+import { combineFindings } from './combine';
 import type { RuleFinding } from './finding';
+import { baselineOrders, habitsOf } from './habits';
+import type { Rule, RuleContext } from './rule';
+import { archivedOrderRule } from './rules/archived-order-rule';
+import { digitalBurstRule } from './rules/digital-burst-rule';
+import { giftCardRule, isGiftCardOrder } from './rules/gift-card-rule';
+import { highValueRule } from './rules/high-value-rule';
+import { newBookAddressRule } from './rules/new-book-address-rule';
+import { newDeviceRule } from './rules/new-device-rule';
+import { pointsOrBalanceRule } from './rules/points-or-balance-rule';
+import { securityChangeRule } from './rules/security-change-rule';
+import { unfamiliarCardRule } from './rules/unfamiliar-card-rule';
 import { unknownAddressRule } from './rules/unknown-address-rule';
+import { presumedAddresses } from './trust-on-first-use';
+import type { JudgeInput } from './world';
 
-/** Every rule over every order of one marketplace, against the owner's known world. Pure. */
-export function judgeOrders(
-  orders: readonly OrderSummary[],
-  marketplace: MarketplaceId,
-  known: { addresses: readonly KnownAddress[] },
-): RuleFinding[] {
-  const mine = known.addresses.filter((a) => a.marketplace === marketplace);
-  return orders.flatMap((order) => {
-    const finding = unknownAddressRule(order, marketplace, mine);
-    return finding ? [finding] : [];
-  });
+export const RULES: readonly Rule[] = [
+  unknownAddressRule,
+  digitalBurstRule,
+  giftCardRule,
+  pointsOrBalanceRule,
+  unfamiliarCardRule,
+  highValueRule,
+  archivedOrderRule,
+  newDeviceRule,
+  newBookAddressRule,
+  securityChangeRule,
+];
+
+/** Every rule over one marketplace's orders and account, against the owner's known world. Pure. */
+export function judge(input: JudgeInput): RuleFinding[] {
+  const baseline = baselineOrders(input);
+  const inBaseline = new Set(baseline);
+  const context: RuleContext = {
+    input,
+    habits: habitsOf(baseline, isGiftCardOrder),
+    recentOrders: input.orders.filter((o) => !inBaseline.has(o)),
+    ownAddresses: [...input.knownAddresses, ...presumedAddresses(input.orders, input.firstHistoryAt)],
+    isGiftCard: isGiftCardOrder,
+  };
+  return combineFindings(RULES.flatMap((rule) => rule(context)));
 }

@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMessageHandler } from '../../../utils/background/handle-message';
+import type { SentinelDatabase } from '../../../utils/db/database';
+import type { Finding } from '../../../utils/db/records';
+import { testDatabase } from '../../helpers/test-db';
+import { POPUP, SELF, visit } from '../../helpers/visit';
+
+/*
+ * The story (../shared/docs/story.md), as the extension meets it: installed three days after the attack, the owner
+ * opens his order history, the game's order details and his Login & security page. Six orders and the 2SV switch
+ * must be alerts on first sight; his two ordinary years must not produce one.
+ */
+const ATTACK_CO_JP = ['250-4417283-9920416', 'D01-2782772-5032501', 'D01-4323856-7747165', 'D01-3434599-6846071', 'D01-2907807-2269459', 'D01-4977201-8167942'];
+const ATTACK_COM = ['113-5520917-6634208', '112-2204651-9977771', '112-9823055-6510707'];
+const THREE_DAYS_LATER = Date.UTC(2026, 10, 30, 1); // 1 a.m., as in the story
+
+let db: SentinelDatabase;
+let handle: ReturnType<typeof createMessageHandler>;
+
+beforeEach(() => {
+  db = testDatabase();
+  handle = createMessageHandler({ db, self: SELF, now: () => THREE_DAYS_LATER, onFindingsChanged: async () => {}, log: vi.fn() });
+});
+
+const alertsByOrder = (findings: Finding[]) => new Set(findings.filter((f) => f.severity === 'alert' && f.orderId).map((f) => f.orderId));
+
+describe('the story on amazon.co.jp, first sight three days after the attack', () => {
+  it('raises an alert on all six attack orders, and on none of the ordinary two years', async () => {
+    for (let page = 1; page <= 8; page++) await visit(handle, `co.jp/story-history-${page}.html`);
+    await visit(handle, 'co.jp/order-detail-current-points.html');
+    const findings = await db.findings.toArray();
+
+    expect([...alertsByOrder(findings)].sort()).toEqual([...ATTACK_CO_JP].sort());
+    const byRule = (orderId: string) => findings.filter((f) => f.orderId === orderId).map((f) => `${f.rule}:${f.severity}`).sort();
+    expect(byRule('250-4417283-9920416')).toEqual(['points-or-balance:alert', 'unknown-address:alert']);
+    for (const id of ATTACK_CO_JP.slice(1)) expect(byRule(id)).toEqual(['digital-burst:alert']);
+
+    const game = findings.find((f) => f.rule === 'unknown-address')!;
+    expect(game.reason.ja).toBe('大阪府大阪市住之江区南港北1-7-89 に発送されました。登録済みのお届け先（2件）のいずれでもありません（別の地域）。倉庫・ロッカーのような住所です。');
+    expect(findings.find((f) => f.rule === 'points-or-balance')!.reason.ja).toBe('Amazonポイント（￥9,878）で支払われています。これまで一度も使っていない支払い方法です。');
+    expect(findings.find((f) => f.rule === 'digital-burst')!.reason.en).toBe(
+      '5 digital orders (e-books, games, codes) on 2026-11-27; you have never placed more than 1 on one day before.',
+    );
+
+    // The ordinary history: one warning (a gift to a friend in Tokyo, once); the ¥38,000 rice cooker of 2025 is part
+    // of his habits, not judged against them.
+    const ordinary = findings.filter((f) => !ATTACK_CO_JP.includes(f.orderId ?? ''));
+    expect(ordinary.map((f) => `${f.rule}:${f.severity}:${f.orderId}`)).toEqual([expect.stringMatching(/^unknown-address:warning:/)]);
+  });
+
+  it('learns from "this was me" and keeps "not me" for the incident, and never re-flags an answer', async () => {
+    for (let page = 1; page <= 8; page++) await visit(handle, `co.jp/story-history-${page}.html`);
+    const friend = (await db.findings.toArray()).find((f) => f.rule === 'unknown-address' && f.severity === 'warning')!;
+    await handle({ type: 'popup:answer-finding', id: friend.id, answer: 'mine' }, POPUP);
+    expect((await db.knownAddresses.toArray()).map((k) => [k.source, k.address.lines[0]])).toEqual([['answer', '杉並区阿佐谷北1-2-3']]);
+    const game = 'unknown-address|co.jp|250-4417283-9920416';
+    await handle({ type: 'popup:answer-finding', id: game, answer: 'not-me' }, POPUP);
+
+    // Reading every page again changes no answer and raises nothing answered.
+    for (let page = 1; page <= 8; page++) await visit(handle, `co.jp/story-history-${page}.html`);
+    expect((await db.findings.get(friend.id))?.status).toBe('mine');
+    expect((await db.findings.get(game))?.status).toBe('not-me');
+    expect((await db.findings.where('status').equals('open').toArray()).map((f) => f.orderId).sort()).toEqual(ATTACK_CO_JP.slice(1).sort());
+  });
+});
+
+describe('an amazon.com reshipper attack', () => {
+  it('is caught: the three orders to the Doral reshipper are alerts, the ordinary history is not', async () => {
+    for (let page = 1; page <= 3; page++) await visit(handle, `com/reshipper-history-${page}.html`);
+    const findings = await db.findings.toArray();
+    expect([...alertsByOrder(findings)].sort()).toEqual([...ATTACK_COM].sort());
+    expect(findings.filter((f) => f.orderId === '113-5520917-6634208').map((f) => f.rule).sort()).toEqual(['gift-card', 'high-value', 'unknown-address']);
+  });
+});
