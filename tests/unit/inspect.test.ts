@@ -34,3 +34,30 @@ describe('npm run inspect', () => {
     expect(() => execFileSync(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/inspect.ts'], { cwd: ROOT, stdio: 'pipe' })).toThrow(/usage/);
   });
 });
+
+describe('npm run inspect, judging', () => {
+  const story = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `tests/fixtures/amazon/co.jp/story-history-${n}.html`);
+
+  it('without --known applies trust on first use, and finds the story’s six alerts', () => {
+    const { findings } = inspect('--now', '2026-11-30', ...story, 'tests/fixtures/amazon/co.jp/order-detail-current-points.html');
+    const alerts = findings.filter((f: { severity: string }) => f.severity === 'alert').map((f: { orderId: string; rule: string }) => `${f.orderId} ${f.rule}`);
+    expect(alerts.sort()).toEqual([
+      '250-4417283-9920416 points-or-balance',
+      '250-4417283-9920416 unknown-address',
+      'D01-2782772-5032501 digital-burst',
+      'D01-2907807-2269459 digital-burst',
+      'D01-3434599-6846071 digital-burst',
+      'D01-4323856-7747165 digital-burst',
+      'D01-4977201-8167942 digital-burst',
+    ]);
+    expect(findings[0]).toMatchObject({ marketplace: 'co.jp', orderId: '250-4417283-9920416', reason: { ja: expect.stringContaining('大阪府') } });
+  });
+
+  it('with --known judges against the owner’s addresses given', () => {
+    const file = resolve(ROOT, 'tests/fixtures/known-co-jp.json');
+    const { findings } = inspect('--now', '2026-11-30', '--known', file, story[0]);
+    expect(findings.filter((f: { rule: string }) => f.rule === 'unknown-address').map((f: { reason: { en: string } }) => f.reason.en)).toContain(
+      'Shipped to 大阪府大阪市住之江区南港北1-7-89, which is not one of your 2 known addresses, in another region (it looks like a warehouse or locker).',
+    );
+  });
+});
