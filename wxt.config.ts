@@ -34,7 +34,7 @@ export default defineConfig({
       const hosts = new Set(MARKETPLACES.map((m) => m.host));
       for (const script of manifest.content_scripts ?? []) {
         for (const match of script.matches ?? []) {
-          if (!hosts.has(new URL(match.replace('*', 'x')).hostname)) throw new Error(`content script matches ${match}`);
+          if (!hosts.has(new URL(match.replaceAll('*', 'x')).hostname)) throw new Error(`content script matches ${match}`);
         }
       }
     },

@@ -1,4 +1,4 @@
-import type { Translate } from '../utils/i18n';
+import type { MessageKey, Translate } from '../utils/i18n';
 import type { FindingView } from '../utils/messages';
 import { formatDate, formatMoney } from '../utils/format/format';
 
@@ -6,20 +6,23 @@ interface Props {
   view: FindingView;
   language: 'ja' | 'en';
   t: Translate;
+  onAnswer: (answer: 'mine' | 'not-me') => void;
 }
 
 /** One order that needs attention. Every page string is rendered as text (Preact escapes it), never as HTML. */
-export function FindingCard({ view, language, t }: Props) {
+export function FindingCard({ view, language, t, onAnswer }: Props) {
   const { finding, order } = view;
   const shipTo = order?.shipTo;
   const headingId = `finding-${finding.id.replace(/[^A-Za-z0-9-]/g, '-')}`;
+  const subject = finding.orderId ?? finding.subject ?? '';
   return (
     <article class={`finding finding--${finding.severity}`} aria-labelledby={headingId}>
       <h2 id={headingId} class="finding__title">
-        <span class="finding__severity">{t(`severity_${finding.severity}`)}</span>{' '}
-        <span dir="ltr">{finding.orderId}</span>
+        <span class="finding__severity">{t(`severity_${finding.severity}` as MessageKey)}</span>{' '}
+        {finding.orderId ? <span dir="ltr">{finding.orderId}</span> : t('accountFinding')}
       </h2>
       <p class="finding__reason">{finding.reason[language]}</p>
+      {order && (
       <dl class="finding__facts">
         <dt>{t('orderDate')}</dt>
         <dd>{formatDate(order?.placedOn ?? null, language)}</dd>
@@ -51,11 +54,20 @@ export function FindingCard({ view, language, t }: Props) {
           </>
         )}
       </dl>
-      {order?.detailUrl && (
-        <a class="finding__open" href={order.detailUrl} target="_blank" rel="noreferrer">
-          {t('openOrder', finding.orderId ?? '')}
-        </a>
       )}
+      <div class="finding__actions">
+        <button type="button" onClick={() => onAnswer('mine')} aria-label={t('thisWasMeLabel', subject)}>
+          {t('thisWasMe')}
+        </button>
+        <button type="button" class="finding__not-me" onClick={() => onAnswer('not-me')} aria-label={t('notMeLabel', subject)}>
+          {t('notMe')}
+        </button>
+        {order?.detailUrl && (
+          <a class="finding__open" href={order.detailUrl} target="_blank" rel="noreferrer">
+            {t('openOrder', finding.orderId ?? '')}
+          </a>
+        )}
+      </div>
     </article>
   );
 }

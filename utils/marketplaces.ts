@@ -37,9 +37,20 @@ export const ORDER_LIST_PATHS = [
   '/gp/legacy/order-history*',
 ];
 
+/** Order-detail pages, old and new, and the legacy digital order summary. */
+export const ORDER_DETAIL_PATHS = [
+  '/gp/your-account/order-details*',
+  '/gp/css/order-details*',
+  '/your-orders/order-details*',
+  '/gp/digital/your-account/order-summary.html*',
+];
+
 export const hostPermissions = MARKETPLACES.map((m) => `https://${m.host}/*`);
 
-export const orderListMatches = MARKETPLACES.flatMap((m) => ORDER_LIST_PATHS.map((p) => `https://${m.host}${p}`));
+/** Every page the content script reads, on every marketplace (paths also without the fr-CA `/-/fr` prefix). */
+export const pageMatches = MARKETPLACES.flatMap((m) =>
+  [...ORDER_LIST_PATHS, ...ORDER_DETAIL_PATHS].flatMap((p) => [`https://${m.host}${p}`, `https://${m.host}/-/*${p}`]),
+);
 
 /** The marketplace a URL belongs to, or undefined for anything else (http, other hosts, look-alike hosts). */
 export function marketplaceForUrl(url: string | undefined): Marketplace | undefined {

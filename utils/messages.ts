@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import type { OrderDetailResult, OrderListResult, ShipTo } from './amazon/types';
+import type { UnknownPage } from './amazon/read-page';
+import type { OrderDetailResult, OrderListResult, PageResult, ShipTo } from './amazon/types';
 import type { Finding, KnownAddress, PageRead, StoredOrder } from './db/records';
 import { MARKETPLACE_IDS, marketplaceForUrl, type MarketplaceId } from './marketplaces';
 
@@ -155,3 +156,15 @@ export interface Replies {
 }
 
 export type Request = PageToBackground | ExtensionPageToBackground;
+
+/** The message a content script sends for what it read; null for a page that is not one we read. */
+export function pageReadMessage(read: PageResult | UnknownPage): PageToBackground | null {
+  switch (read.kind) {
+    case 'order-list':
+      return { type: 'page:order-list-read', read };
+    case 'order-detail':
+      return { type: 'page:order-detail-read', read };
+    default:
+      return null;
+  }
+}

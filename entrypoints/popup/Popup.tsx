@@ -8,15 +8,15 @@ interface Props {
   language: 'ja' | 'en';
   t: Translate;
   loadOverview: () => Promise<Overview>;
+  answer: (findingId: string, answer: 'mine' | 'not-me') => Promise<unknown>;
   onOpenOptions: () => void;
 }
 
-export function Popup({ language, t, loadOverview, onOpenOptions }: Props) {
+export function Popup({ language, t, loadOverview, answer, onOpenOptions }: Props) {
   const [overview, setOverview] = useState<Overview | null>(null);
   const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    loadOverview().then(setOverview, () => setFailed(true));
-  }, [loadOverview]);
+  const reload = () => loadOverview().then(setOverview, () => setFailed(true));
+  useEffect(() => void reload(), [loadOverview]);
 
   return (
     <div class="popup">
@@ -40,7 +40,13 @@ export function Popup({ language, t, loadOverview, onOpenOptions }: Props) {
           {overview.findings.length > 0 && (
             <section class="findings" aria-label={t('findingsHeading', String(overview.findings.length))}>
               {overview.findings.map((view) => (
-                <FindingCard key={view.finding.id} view={view} language={language} t={t} />
+                <FindingCard
+                  key={view.finding.id}
+                  view={view}
+                  language={language}
+                  t={t}
+                  onAnswer={(choice) => void answer(view.finding.id, choice).then(reload)}
+                />
               ))}
             </section>
           )}

@@ -12,6 +12,7 @@ render(
     language={language}
     t={t}
     loadOverview={() => sendToBackground({ type: 'popup:get-overview' })}
+    answer={(id, answer) => sendToBackground({ type: 'popup:answer-finding', id, answer })}
     onOpenOptions={() => void browser.runtime.openOptionsPage()}
   />,
   document.getElementById('app')!,

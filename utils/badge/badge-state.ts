@@ -8,13 +8,17 @@ export interface BadgeState {
 export const BADGE_ALERT_COLOR = '#c40000';
 export const BADGE_WARNING_COLOR = '#b35c00';
 
-/** The toolbar badge for the open findings: how many orders need attention, red with any alert, amber otherwise. */
-export function badgeState(open: readonly Pick<Finding, 'severity' | 'marketplace' | 'orderId'>[]): BadgeState {
-  const needsAttention = open.filter((f) => f.severity !== 'info');
-  const orders = new Set(needsAttention.map((f) => `${f.marketplace}|${f.orderId}`));
-  if (orders.size === 0) return { text: '', color: BADGE_WARNING_COLOR };
+/**
+ * The toolbar badge for the open findings: the number of unanswered alerts in red, or, with no alert, of warnings in
+ * amber; empty when all is well. Counted per order (or per account finding), not per rule.
+ */
+export function badgeState(open: readonly Pick<Finding, 'severity' | 'marketplace' | 'orderId' | 'id'>[]): BadgeState {
+  const alerts = open.filter((f) => f.severity === 'alert');
+  const counted = alerts.length > 0 ? alerts : open.filter((f) => f.severity === 'warning');
+  const subjects = new Set(counted.map((f) => (f.orderId ? `${f.marketplace}|${f.orderId}` : f.id)));
+  if (subjects.size === 0) return { text: '', color: BADGE_WARNING_COLOR };
   return {
-    text: orders.size > 99 ? '99+' : String(orders.size),
-    color: needsAttention.some((f) => f.severity === 'alert') ? BADGE_ALERT_COLOR : BADGE_WARNING_COLOR,
+    text: subjects.size > 99 ? '99+' : String(subjects.size),
+    color: alerts.length > 0 ? BADGE_ALERT_COLOR : BADGE_WARNING_COLOR,
   };
 }
