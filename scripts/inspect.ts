@@ -67,7 +67,7 @@ const pages: InspectedPage[] = inputs.map(({ file, url }) => {
   }
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const read = readPage(document, url ?? undefined);
-  if (read.kind !== 'unknown') reads.push(read);
+  if (read.kind === 'order-list' || read.kind === 'order-detail' || read.kind === 'transactions') reads.push(read);
   const page = { file, url, ...read, problems: read.recognized ? read.problems : [read.reason] } as InspectedPage;
   return redactOutput ? redact(page) : page;
 });

@@ -45,11 +45,21 @@ export const ORDER_DETAIL_PATHS = [
   '/gp/digital/your-account/order-summary.html*',
 ];
 
+/** Account pages whose state a takeover changes: address book, devices, Login & security, 2SV settings. */
+export const ACCOUNT_PATHS = [
+  '/a/addresses*',
+  '/hz/mycd/digital-console/alldevices*',
+  '/mn/dcw/myx.html*',
+  '/ax/account/manage*',
+  '/ap/cnep*',
+  '/a/settings/approval*',
+];
+
 export const hostPermissions = MARKETPLACES.map((m) => `https://${m.host}/*`);
 
 /** Every page the content script reads, on every marketplace (paths also without the fr-CA `/-/fr` prefix). */
 export const pageMatches = MARKETPLACES.flatMap((m) =>
-  [...ORDER_LIST_PATHS, ...ORDER_DETAIL_PATHS].flatMap((p) => [`https://${m.host}${p}`, `https://${m.host}/-/*${p}`]),
+  [...ORDER_LIST_PATHS, ...ORDER_DETAIL_PATHS, ...ACCOUNT_PATHS].flatMap((p) => [`https://${m.host}${p}`, `https://${m.host}/-/*${p}`]),
 );
 
 /** The marketplace a URL belongs to, or undefined for anything else (http, other hosts, look-alike hosts). */

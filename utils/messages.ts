@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import type { UnknownPage } from './amazon/read-page';
-import type { OrderDetailResult, OrderListResult, PageResult, ShipTo } from './amazon/types';
+import type { AddressBookResult, DevicesResult, LoginSecurityResult } from './amazon/account-types';
+import type { AnyPageResult, UnknownPage } from './amazon/read-page';
+import type { OrderDetailResult, OrderListResult, ShipTo } from './amazon/types';
 import type { Finding, KnownAddress, PageRead, StoredOrder } from './db/records';
 import { MARKETPLACE_IDS, marketplaceForUrl, type MarketplaceId } from './marketplaces';
 
@@ -110,9 +111,55 @@ const OrderDetailResultSchema = v.variant('recognized', [
   }),
 ]);
 
+const REASONS = v.picklist(['sign-in page', 'robot check', 'layout not recognised', 'unsupported marketplace']);
+const isoDateOrNull = v.nullable(v.pipe(v.string(), v.isoDate()));
+
+/** An account page read: recognised with its fields, or not, with a reason. */
+function accountRead<K extends string, E extends v.ObjectEntries>(kind: K, entries: E) {
+  return v.variant('recognized', [
+    v.strictObject({ recognized: v.literal(true), kind: v.literal(kind), marketplace: marketplaceId, problems: v.pipe(v.array(text(200)), v.maxLength(100)), ...entries }),
+    v.strictObject({ recognized: v.literal(false), kind: v.literal(kind), marketplace: marketplaceId, reason: REASONS }),
+  ]);
+}
+
+const AddressBookResultSchema = accountRead('address-book', {
+  addresses: v.pipe(v.array(v.strictObject({ address: ShipToSchema, isDefault: v.boolean() })), v.maxLength(200)),
+});
+
+const DevicesResultSchema = accountRead('devices', {
+  devices: v.pipe(v.array(v.strictObject({ name: text(200), type: v.nullable(text(200)), registeredOn: isoDateOrNull })), v.maxLength(200)),
+});
+
+const LoginSecurityResultSchema = accountRead('login-security', {
+  layout: v.picklist(['login-security', 'two-step-settings']),
+  snapshot: v.strictObject({
+    name: v.nullable(text(200)),
+    email: v.nullable(text(320)),
+    mobile: v.nullable(text(40)),
+    mobileLastDigits: v.nullable(v.pipe(v.string(), v.regex(/^\d{1,4}$/))),
+    twoStep: v.strictObject({
+      enabled: v.nullable(v.boolean()),
+      methods: v.pipe(
+        v.array(
+          v.strictObject({
+            kind: v.picklist(['sms', 'voice', 'authenticator', 'other']),
+            phoneLastDigits: v.nullable(v.pipe(v.string(), v.regex(/^\d{1,4}$/))),
+            addedOn: isoDateOrNull,
+          }),
+        ),
+        v.maxLength(20),
+      ),
+    }),
+    passkeys: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000))),
+  }),
+});
+
 export const PageToBackgroundSchema = v.variant('type', [
   v.strictObject({ type: v.literal('page:order-list-read'), read: OrderListResultSchema }),
   v.strictObject({ type: v.literal('page:order-detail-read'), read: OrderDetailResultSchema }),
+  v.strictObject({ type: v.literal('page:address-book-read'), read: AddressBookResultSchema }),
+  v.strictObject({ type: v.literal('page:devices-read'), read: DevicesResultSchema }),
+  v.strictObject({ type: v.literal('page:login-security-read'), read: LoginSecurityResultSchema }),
 ]);
 
 export const ExtensionPageToBackgroundSchema = v.variant('type', [
@@ -131,6 +178,9 @@ type Assert<T extends true> = T;
 export type ReaderMatchesSchema = Assert<OrderListResult extends v.InferOutput<typeof OrderListResultSchema> ? true : false>;
 export type ShipToMatchesSchema = Assert<ShipTo extends v.InferOutput<typeof ShipToSchema> ? true : false>;
 export type DetailMatchesSchema = Assert<OrderDetailResult extends v.InferOutput<typeof OrderDetailResultSchema> ? true : false>;
+export type AddressBookMatchesSchema = Assert<AddressBookResult extends v.InferOutput<typeof AddressBookResultSchema> ? true : false>;
+export type DevicesMatchesSchema = Assert<DevicesResult extends v.InferOutput<typeof DevicesResultSchema> ? true : false>;
+export type LoginSecurityMatchesSchema = Assert<LoginSecurityResult extends v.InferOutput<typeof LoginSecurityResultSchema> ? true : false>;
 
 export interface FindingView {
   finding: Finding;
@@ -148,6 +198,9 @@ export interface Overview {
 export interface Replies {
   'page:order-list-read': { stored: number; findings: number };
   'page:order-detail-read': { stored: number; findings: number };
+  'page:address-book-read': { stored: number; findings: number };
+  'page:devices-read': { stored: number; findings: number };
+  'page:login-security-read': { stored: number; findings: number };
   'popup:answer-finding': { answered: boolean };
   'popup:get-overview': Overview;
   'options:list-known-addresses': KnownAddress[];
@@ -158,12 +211,18 @@ export interface Replies {
 export type Request = PageToBackground | ExtensionPageToBackground;
 
 /** The message a content script sends for what it read; null for a page that is not one we read. */
-export function pageReadMessage(read: PageResult | UnknownPage): PageToBackground | null {
+export function pageReadMessage(read: AnyPageResult | UnknownPage): PageToBackground | null {
   switch (read.kind) {
     case 'order-list':
       return { type: 'page:order-list-read', read };
     case 'order-detail':
       return { type: 'page:order-detail-read', read };
+    case 'address-book':
+      return { type: 'page:address-book-read', read };
+    case 'devices':
+      return { type: 'page:devices-read', read };
+    case 'login-security':
+      return { type: 'page:login-security-read', read };
     default:
       return null;
   }

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../utils/amazon/read-page';
 import type { OrderSummary, PageResult } from '../../utils/amazon/types';
-import { PageToBackgroundSchema } from '../../utils/messages';
+import { PageToBackgroundSchema, pageReadMessage } from '../../utils/messages';
 import { DOMParser as LinkedomParser } from 'linkedom';
 
 // linkedom: the same results as happy-dom on every fixture, at a fraction of the memory, for thousands of parses.
@@ -41,6 +41,11 @@ function assertValid(result: PageResult | ReturnType<typeof readPage>) {
   if (result.kind === 'order-list') {
     // What the content script would send must pass the background's own schema.
     expect(v.safeParse(PageToBackgroundSchema, { type: 'page:order-list-read', read: result }).issues).toBeUndefined();
+  }
+  if (result.kind === 'address-book' || result.kind === 'devices' || result.kind === 'login-security') {
+    const message = pageReadMessage(result);
+    expect(v.safeParse(PageToBackgroundSchema, message).issues).toBeUndefined();
+    return;
   }
   if (result.kind === 'transactions') {
     for (const t of result.transactions) {

@@ -75,3 +75,44 @@ export const CARD_BRANDS = [
   'Amazon Mastercard', 'Amazon Store Card', 'Amazon Visa', 'Prime Visa', 'American Express', 'Diners Club',
   'Mastercard', 'MasterCard', 'Discover', 'Maestro', 'AMEX', 'Amex', 'Visa', 'JCB',
 ];
+
+/**
+ * Labels of the account pages (addresses, devices, login & security). None of these pages has a public capture:
+ * the Japanese and German words are the ones Amazon is known to use where we know them, otherwise assumed.
+ */
+export const ACCOUNT_LABELS = {
+  defaultAddress: ['Default', 'Default address', '既定', '既定の住所', 'デフォルト', 'デフォルトの住所', 'Standard', 'Standardadresse', 'Par défaut', 'Adresse par défaut'],
+  addAddress: ['Add address', 'Add a new address', '住所を追加', '新しい住所を追加', 'Adresse hinzufügen', 'Neue Adresse hinzufügen', 'Ajouter une adresse', 'Ajouter une nouvelle adresse'],
+  deviceName: ['Device name', 'Name', 'デバイス名', '端末名', '名前', 'Gerätename', 'Name des Geräts', "Nom de l'appareil", 'Nom'],
+  deviceType: ['Device type', 'Type', 'デバイスの種類', 'デバイスタイプ', '端末の種類', '種類', 'Gerätetyp', 'Typ', "Type d'appareil"],
+  registeredOn: ['Registered on', 'Registered', 'Registration date', 'Date registered', '登録日', '登録日時', 'Registriert am', 'Registrierungsdatum', 'Enregistré le', "Date d'enregistrement"],
+  name: ['Name', 'Your name', '名前', '氏名', 'Nom', 'Votre nom'],
+  email: ['Email', 'E-mail', 'Email address', 'Eメール', 'Eメールアドレス', 'メールアドレス', 'E-Mail', 'E-Mail-Adresse', 'Adresse e-mail', 'Courriel', 'Adresse courriel'],
+  mobile: ['Primary mobile number', 'Mobile number', 'Mobile phone number', 'Mobile phone', '携帯電話番号', '電話番号', 'Handynummer', 'Mobiltelefonnummer', 'Primäre Handynummer', 'Numéro de téléphone portable', 'Numéro de téléphone mobile', 'Numéro de mobile principal', 'Numéro de cellulaire'],
+  passkey: ['Passkey', 'Passkeys', 'パスキー', "Clé d'accès", "Clés d'accès"],
+  twoStep: ['2-step verification', '2-Step Verification', 'Two-Step Verification', 'Two-Step Verification (2SV)', 'Two-Step Verification (2SV) Settings', '2-Step Verification (2SV) Settings', '2段階認証', '2段階認証(2SV)', '2段階認証の設定', '2段階認証(2SV)の設定', 'Zwei-Schritt-Verifizierung', 'Zwei-Schritt-Verifizierung (2SV)', 'Einstellungen für die Zwei-Schritt-Verifizierung (2SV)', 'Vérification en deux étapes', 'Paramètres de vérification en deux étapes (2SV)'],
+  /** The 2SV settings page's own title. */
+  twoStepSettings: ['Two-Step Verification (2SV) Settings', '2-Step Verification (2SV) Settings', '2段階認証(2SV)の設定', '2段階認証の設定', 'Einstellungen für die Zwei-Schritt-Verifizierung (2SV)', 'Paramètres de vérification en deux étapes (2SV)'],
+  enabled: ['Enabled', 'On', 'Turned on', '有効', '有効です', 'オン', 'Aktiviert', 'Aktiv', 'Activé', 'Activée'],
+  disabled: ['Disabled', 'Off', 'Turned off', '無効', 'オフ', 'Deaktiviert', 'Désactivé', 'Désactivée'],
+  turnOn: ['Turn on', 'Enable', 'オンにする', '有効にする', 'Aktivieren', 'Einschalten', 'Activer'],
+  setUp: ['Set up', 'Setup', 'Create passkey', 'Add passkey', '設定', 'セットアップ', 'パスキーを作成', 'Einrichten', 'Passkey erstellen', 'Configurer', "Créer une clé d'accès"],
+  preferredMethod: ['Preferred method', '優先する方法', '優先方法', '優先される方法', 'Bevorzugte Methode', 'Méthode préférée'],
+  backupMethods: ['Backup methods', 'Backup method', 'バックアップ方法', 'バックアップの方法', 'Backup-Methoden', 'Backup-Methode', 'Méthodes de secours', 'Méthode de secours'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** How a 2SV method is named, most specific first ("Authenticator App" before anything with "phone" in it). */
+export const TWO_STEP_METHOD_KINDS: readonly ['sms' | 'voice' | 'authenticator', RegExp][] = [
+  ['authenticator', /authenticator|認証アプリ|auth(?:entication)? app|authentifizierungs-?app|authenticator-app|application d'authentification/i],
+  ['voice', /voice|phone call|音声|電話による|sprachanruf|anruf|appel vocal|appel téléphonique/i],
+  ['sms', /text message|\bsms\b|ショートメッセージ|テキストメッセージ|textnachricht|\bsms-|message texte|texto/i],
+];
+
+/** "Added on Nov 27, 2026", 「追加日：2026年11月27日」, "Hinzugefügt am 27. November 2026", "Ajouté le 27 novembre 2026". */
+export const ADDED_ON = /added on|added|追加日|登録日|hinzugefügt am|ajoutée? le/i;
+
+/** A line that offers to add a method ("Add new phone or Authenticator App", 「新しい電話番号または認証アプリを追加」). */
+export const ADD_METHOD = /^\+?\s*(add\b|ajouter\b|neue[ns]?\b|新しい)|を追加(する)?$|hinzufügen$/i;
+
+/** The label Amazon prints before the phone number of a saved address. */
+export const PHONE_LINE = /^(phone number|phone|tel\.?|電話番号|電話|telefonnummer|telefon|numéro de téléphone|téléphone)\s*[:：]/i;

@@ -1,9 +1,14 @@
 import { MARKETPLACES, marketplaceForUrl, type Marketplace } from '../marketplaces';
 import { detectProblemPage } from './detect-problem-page';
+import type { AccountPageKind, AccountPageResult } from './account-types';
+import { readAddressBook } from './read-address-book';
+import { readDevices } from './read-devices';
+import { readLoginSecurity } from './read-login-security';
 import { readOrderDetail } from './read-order-detail';
 import { readOrderList } from './read-order-list';
 import { readTransactions } from './read-transactions';
-import { orderDetailSelectors, orderListSelectors, transactionSelectors } from './selectors';
+import { addressBookSelectors, orderDetailSelectors, orderListSelectors, transactionSelectors } from './selectors';
+import { textOf } from './text';
 import type { PageKind, PageResult, UnrecognizedReason } from './types';
 
 export interface UnknownPage {
@@ -13,11 +18,23 @@ export interface UnknownPage {
   reason: UnrecognizedReason | 'not an Amazon page we read';
 }
 
+export type AnyPageResult = PageResult | AccountPageResult;
+type AnyKind = PageKind | AccountPageKind;
+
+const READERS: Record<AnyKind, (root: ParentNode, url: string) => AnyPageResult> = {
+  'order-list': readOrderList,
+  'order-detail': readOrderDetail,
+  transactions: readTransactions,
+  'address-book': readAddressBook,
+  devices: readDevices,
+  'login-security': readLoginSecurity,
+};
+
 /**
  * Reads any page we understand. With a URL, its path says what the page is; without one (a saved page), the kind
  * and marketplace are inferred from the content: canonical links, absolute Amazon links, `<html lang>`, currency.
  */
-export function readPage(root: ParentNode, url?: string): PageResult | UnknownPage {
+export function readPage(root: ParentNode, url?: string): AnyPageResult | UnknownPage {
   const marketplace = url ? marketplaceForUrl(url) : inferMarketplace(root);
   if (!marketplace) return { recognized: false, kind: 'unknown', marketplace: null, reason: 'unsupported marketplace' };
   const pageUrl = url ?? `https://${marketplace.host}/`;
@@ -26,11 +43,10 @@ export function readPage(root: ParentNode, url?: string): PageResult | UnknownPa
     const problem = detectProblemPage(root, pageUrl);
     return { recognized: false, kind: 'unknown', marketplace: marketplace.id, reason: problem ?? 'not an Amazon page we read' };
   }
-  const readers = { 'order-list': readOrderList, 'order-detail': readOrderDetail, transactions: readTransactions } as const;
-  return readers[kind](root, pageUrl);
+  return READERS[kind](root, pageUrl);
 }
 
-export function kindFromUrl(url: string): PageKind | null {
+export function kindFromUrl(url: string): AnyKind | null {
   const parsed = new URL(url);
   const path = parsed.pathname;
   // A sign-in page stands in for the page it returns to.
@@ -39,16 +55,25 @@ export function kindFromUrl(url: string): PageKind | null {
   if (/order-details|order-summary|\/summary\/edit\.html/.test(path)) return 'order-detail';
   if (/\/cpe\/yourpayments\/transactions/.test(path)) return 'transactions';
   if (/order-history|\/your-orders\/(orders|search)/.test(path)) return 'order-list';
+  if (/^(\/-\/\w+)?\/a\/addresses/.test(path)) return 'address-book';
+  if (/\/hz\/mycd\/digital-console\/alldevices|\/mn\/dcw\/myx\.html/.test(path)) return 'devices';
+  if (/\/ax\/account\/manage|\/ap\/cnep|\/a\/settings\/approval/.test(path)) return 'login-security';
   return null;
 }
 
-function kindFromContent(root: ParentNode): PageKind | null {
+function kindFromContent(root: ParentNode): AnyKind | null {
   if (root.querySelector(transactionSelectors.container)) return 'transactions';
   if (root.querySelector(orderListSelectors.card) && !root.querySelector('#orderDetails, [data-component="orderDetailsTitle"]')) return 'order-list';
   if (root.querySelector(orderDetailSelectors.container)) return 'order-detail';
   if (root.querySelector(orderListSelectors.shell) || root.querySelector(orderListSelectors.orderCount)) return 'order-list';
+  // Account pages: only by their own markers, which order pages never carry.
+  if (root.querySelector(addressBookSelectors.block) || root.querySelector(addressBookSelectors.addTile)) return 'address-book';
+  if (root.querySelector('.device-type-group, .device-tile, [id^="device-tile-"]')) return 'devices';
+  if (ACCOUNT_TITLE.test(textOf(root.querySelector('h1')))) return 'login-security';
   return null;
 }
+
+const ACCOUNT_TITLE = /two-step verification|2-step verification|2段階認証|login & security|ログインとセキュリティ|anmelden und sicherheit/i;
 
 const LANG_TO_MARKETPLACE: [RegExp, Marketplace['id']][] = [
   [/^ja/i, 'co.jp'], [/^de/i, 'de'], [/^en-gb/i, 'co.uk'], [/^(en|fr)-ca/i, 'ca'], [/^en/i, 'com'],

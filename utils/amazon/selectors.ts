@@ -62,3 +62,55 @@ export const transactionSelectors = {
   row: '.apx-transactions-line-item-component-container',
 } as const;
 
+
+/**
+ * Your Addresses (`/a/addresses`). Amazon repeats the `address-ui-widgets-*` ids in every tile, so parts are looked up
+ * by id prefix inside one tile, never with getElementById. No public capture exists: see the modelled fixtures.
+ */
+export const addressBookSelectors = {
+  /** One address: the display block of tile N. */
+  block: '[id^="ya-myab-display-address-block-"]',
+  /** The tile around a block (and, without display-block ids, the address itself). */
+  tile: '.address-tile, .normal-desktop-address-tile, .first-desktop-address-tile',
+  /** The "Add address" tile: its link or its plus icon. */
+  addTile: '#ya-myab-address-add-link, #ya-myab-plus-address-icon, a[href*="/a/addresses/add"]',
+  fullName: '[id^="address-ui-widgets-FullName"]',
+  /** Address parts in page order (the phone number and delivery instructions are not among them). */
+  parts:
+    '[id^="address-ui-widgets-AddressLine"], [id^="address-ui-widgets-City"], [id^="address-ui-widgets-PostalCode"], ' +
+    '[id^="address-ui-widgets-StateOrRegion"], [id^="address-ui-widgets-District"], [id^="address-ui-widgets-Country"]',
+  phone: '[id^="address-ui-widgets-PhoneNumber"]',
+  /** The section class of the default address's tile (`address-section-no-default` on the others). */
+  defaultSection: '.address-section-with-default',
+  list: 'ul',
+} as const;
+
+/**
+ * Manage Your Content and Devices → Devices (`/hz/mycd/digital-console/alldevices`, older `/mn/dcw/myx.html#/home/devices`).
+ * The console renders in the browser (its class names are build hashes), so fields are found by label first.
+ */
+export const deviceSelectors = {
+  /** One registered device. */
+  device: '[data-device-id], .device-tile, [id^="device-tile-"]',
+  deviceName: '.device-name, [data-testid="device-name"]',
+  /** The group of one device type ("Kindle Paperwhite", "Kindle for Android") and its title. */
+  typeGroup: '.device-type-group, [data-device-type]',
+  typeTitle: '.device-type-title, [data-testid="device-type-title"]',
+  /** Where field labels are printed in the device details. */
+  label: '.a-text-bold, .device-detail-label, dt, th, h5',
+} as const;
+
+/** Login & security (`/ax/account/manage`, legacy `/ap/cnep`) and 2-Step Verification settings (`/a/settings/approval`). */
+export const loginSecuritySelectors = {
+  scope: '#a-page',
+  /** Where a setting's label is printed. */
+  label: '.a-text-bold, h2, h3, h4, h5, dt, th',
+  /** One setting (label, value, button). */
+  setting: '.a-box, li, tr',
+  button: '.a-button-text, button',
+  title: 'h1',
+  /** The 2SV settings page's section headings ("Preferred method", "Backup methods"). */
+  methodHeading: 'h2, h3, h4, .a-text-bold',
+  /** Short texts that may carry the 2SV state on the settings page ("Enabled" / 「有効」). */
+  status: 'span, b, strong, h2, h3',
+} as const;

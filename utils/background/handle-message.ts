@@ -6,6 +6,7 @@ import { classifySender, type Self, type SenderInfo } from '../messaging/sender'
 import { addKnownAddress, listKnownAddresses, removeKnownAddress } from './known-addresses';
 import { overview } from './overview';
 import { answerFinding } from './answer-finding';
+import { storeAddressBookRead, storeDevicesRead, storeLoginSecurityRead } from './store-account-reads';
 import { storeOrderDetailRead, storeOrderListRead } from './store-order-list-read';
 
 export interface BackgroundDeps {
@@ -37,10 +38,17 @@ export function createMessageHandler(deps: BackgroundDeps) {
       if (!parsed.success) return drop('malformed page message', v.flatten(parsed.issues));
       const page = parsed.output;
       if (page.read.marketplace !== sender.marketplace) return drop('page message for another marketplace', page.read.marketplace);
+      const now = deps.now();
       const reply =
         page.type === 'page:order-list-read'
-          ? await storeOrderListRead(deps.db, page.read, senderInfo.url!, deps.now())
-          : await storeOrderDetailRead(deps.db, page.read, deps.now());
+          ? await storeOrderListRead(deps.db, page.read, senderInfo.url!, now)
+          : page.type === 'page:order-detail-read'
+            ? await storeOrderDetailRead(deps.db, page.read, now)
+            : page.type === 'page:address-book-read'
+              ? await storeAddressBookRead(deps.db, page.read, now)
+              : page.type === 'page:devices-read'
+                ? await storeDevicesRead(deps.db, page.read, now)
+                : await storeLoginSecurityRead(deps.db, page.read, now);
       await deps.onFindingsChanged();
       return reply;
     }

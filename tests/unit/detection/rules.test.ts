@@ -105,12 +105,14 @@ describe('account security', () => {
   });
   const security = (previous: SecuritySnapshot | null, current: SecuritySnapshot) => ({ marketplace: 'co.jp' as const, previous, current, changedAt: NOW, seenAt: NOW });
   it('raises an alert for every change since the last snapshot', () => {
-    const findings = judge(judgeInput({ security: security(snapshot(), snapshot({ twoStepEnabled: true, twoStepMethods: ['4421'], email: 'x****@evil.example' })) }));
+    const findings = judge(judgeInput({ security: security(snapshot(), snapshot({ twoStepEnabled: true, twoStepMethods: ['4421'], email: 'x****@evil.example', passkeys: 1 })) }));
     expect(findings.map((f) => [f.subject, f.severity])).toEqual([
       ['email:x****@evil.example', 'alert'],
       ['twoStepEnabled:true', 'alert'],
-      ['twoStepMethods:4421', 'alert'],
+      ['passkeys:1', 'alert'],
     ]);
+    const phone = judge(judgeInput({ security: security(snapshot({ twoStepEnabled: true, twoStepMethods: ['4421'] }), snapshot({ twoStepEnabled: true, twoStepMethods: ['4421', '0088'] })) }));
+    expect(phone.map((f) => f.subject)).toEqual(['twoStepMethods:4421, 0088', 'twoStepPhone:0088']);
   });
   it('on first sight, alerts when 2SV codes go to a phone that is not the account’s mobile', () => {
     const [finding] = judge(judgeInput({ security: security(null, snapshot({ twoStepEnabled: true, twoStepMethods: ['0088'] })) }));

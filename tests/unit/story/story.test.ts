@@ -48,6 +48,31 @@ describe('the story on amazon.co.jp, first sight three days after the attack', (
     expect(ordinary.map((f) => `${f.rule}:${f.severity}:${f.orderId}`)).toEqual([expect.stringMatching(/^unknown-address:warning:/)]);
   });
 
+  it('sees on first sight what the attacker changed: 2SV sending codes to his phone, and his new Android reading app', async () => {
+    for (const page of ['login-security-after-attack', 'two-step-settings-after-attack', 'address-book-after-attack', 'devices-after-attack']) {
+      await visit(handle, `co.jp/${page}.html`);
+    }
+    for (let page = 1; page <= 8; page++) await visit(handle, `co.jp/story-history-${page}.html`);
+    const account = (await db.findings.toArray()).filter((f) => f.orderId === null).map((f) => [f.rule, f.subject, f.severity]);
+    expect(account).toEqual([
+      ['new-device', 'Galaxy A23', 'alert'],
+      ['security-change', 'twoStepPhone:0088', 'alert'],
+    ]);
+    // The attacker's warehouse was already in the address book when we first looked: not "added since", but its
+    // presence does not make it the owner's either — the game is still an alert.
+    expect((await db.findings.get('unknown-address|co.jp|250-4417283-9920416'))?.severity).toBe('alert');
+  });
+
+  it('raises a change of the highest severity when 2SV is switched on after we first saw it off', async () => {
+    await visit(handle, 'co.jp/login-security.html');
+    expect(await db.findings.count()).toBe(0);
+    await visit(handle, 'co.jp/login-security-after-attack.html');
+    expect((await db.findings.toArray()).map((f) => [f.subject, f.severity])).toEqual([
+      ['twoStepEnabled:true', 'alert'],
+      ['twoStepPhone:0088', 'alert'],
+    ]);
+  });
+
   it('learns from "this was me" and keeps "not me" for the incident, and never re-flags an answer', async () => {
     for (let page = 1; page <= 8; page++) await visit(handle, `co.jp/story-history-${page}.html`);
     const friend = (await db.findings.toArray()).find((f) => f.rule === 'unknown-address' && f.severity === 'warning')!;

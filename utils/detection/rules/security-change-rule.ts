@@ -31,6 +31,8 @@ export const securityChangeRule: Rule = ({ input }) => {
       const before = previous[field.key];
       const after = current[field.key];
       if (before === null || after === null || JSON.stringify(before) === JSON.stringify(after)) continue;
+      // Switching 2SV on brings its methods with it: one finding says so, not two.
+      if (field.key === 'twoStepMethods' && previous.twoStepEnabled === false && current.twoStepEnabled === true) continue;
       const subject = `${field.key}:${show(after)}`;
       const on = field.key === 'twoStepEnabled' && after === true;
       findings.push(
