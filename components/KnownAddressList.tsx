@@ -1,6 +1,7 @@
 import type { Translate } from '../utils/i18n';
 import type { KnownAddress } from '../utils/db/records';
 import { marketplaceById } from '../utils/marketplaces';
+import { addressSummary } from './address-summary';
 
 interface Props {
   addresses: KnownAddress[];
@@ -13,9 +14,7 @@ export function KnownAddressList({ addresses, t, onRemove }: Props) {
   return (
     <ul class="address-list">
       {addresses.map((known) => {
-        const summary = [known.address.name, known.address.postalCode, known.address.region, ...known.address.lines, known.address.country]
-          .filter(Boolean)
-          .join(' ');
+        const summary = addressSummary(known.address);
         return (
           <li key={known.id}>
             <span class="address-list__marketplace">{marketplaceById(known.marketplace)?.host}</span> {summary}{' '}

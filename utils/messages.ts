@@ -166,6 +166,11 @@ export const ExtensionPageToBackgroundSchema = v.variant('type', [
   v.strictObject({ type: v.literal('popup:get-overview') }),
   v.strictObject({ type: v.literal('options:list-known-addresses') }),
   v.strictObject({ type: v.literal('options:add-known-address'), marketplace: marketplaceId, address: ShipToSchema }),
+  v.strictObject({
+    type: v.literal('options:import-known-addresses'),
+    marketplace: marketplaceId,
+    addresses: v.pipe(v.array(ShipToSchema), v.minLength(1), v.maxLength(100)),
+  }),
   v.strictObject({ type: v.literal('options:remove-known-address'), id: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
   v.strictObject({ type: v.literal('popup:answer-finding'), id: text(400), answer: v.picklist(['mine', 'not-me']) }),
 ]);
@@ -181,6 +186,12 @@ export type DetailMatchesSchema = Assert<OrderDetailResult extends v.InferOutput
 export type AddressBookMatchesSchema = Assert<AddressBookResult extends v.InferOutput<typeof AddressBookResultSchema> ? true : false>;
 export type DevicesMatchesSchema = Assert<DevicesResult extends v.InferOutput<typeof DevicesResultSchema> ? true : false>;
 export type LoginSecurityMatchesSchema = Assert<LoginSecurityResult extends v.InferOutput<typeof LoginSecurityResultSchema> ? true : false>;
+
+/** An address trusted on first use, shown to the owner as "presumed, confirm?". */
+export interface PresumedAddress {
+  marketplace: MarketplaceId;
+  address: ShipTo;
+}
 
 export interface FindingView {
   finding: Finding;
@@ -203,7 +214,8 @@ export interface Replies {
   'page:login-security-read': { stored: number; findings: number };
   'popup:answer-finding': { answered: boolean };
   'popup:get-overview': Overview;
-  'options:list-known-addresses': KnownAddress[];
+  'options:list-known-addresses': { known: KnownAddress[]; presumed: PresumedAddress[] };
+  'options:import-known-addresses': { imported: number };
   'options:add-known-address': KnownAddress;
   'options:remove-known-address': { removed: boolean };
 }

@@ -12,6 +12,9 @@ render(
     addAddress={async (marketplace, address) => {
       await sendToBackground({ type: 'options:add-known-address', marketplace, address });
     }}
+    importAddresses={async (marketplace, addresses) => {
+      await sendToBackground({ type: 'options:import-known-addresses', marketplace, addresses });
+    }}
     removeAddress={async (id) => {
       await sendToBackground({ type: 'options:remove-known-address', id });
     }}

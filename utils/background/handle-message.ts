@@ -3,7 +3,7 @@ import type { SentinelDatabase } from '../db/database';
 import { countDroppedMessage } from '../db/operations';
 import { ExtensionPageToBackgroundSchema, PageToBackgroundSchema, type Replies } from '../messages';
 import { classifySender, type Self, type SenderInfo } from '../messaging/sender';
-import { addKnownAddress, listKnownAddresses, removeKnownAddress } from './known-addresses';
+import { addKnownAddress, importKnownAddresses, listKnownAddresses, removeKnownAddress } from './known-addresses';
 import { overview } from './overview';
 import { answerFinding } from './answer-finding';
 import { storeAddressBookRead, storeDevicesRead, storeLoginSecurityRead } from './store-account-reads';
@@ -61,6 +61,11 @@ export function createMessageHandler(deps: BackgroundDeps) {
         return overview(deps.db);
       case 'options:list-known-addresses':
         return listKnownAddresses(deps.db);
+      case 'options:import-known-addresses': {
+        const imported = await importKnownAddresses(deps.db, request.marketplace, request.addresses, deps.now());
+        await deps.onFindingsChanged();
+        return imported;
+      }
       case 'options:add-known-address': {
         const added = await addKnownAddress(deps.db, request.marketplace, request.address, deps.now());
         await deps.onFindingsChanged();

@@ -97,3 +97,22 @@ describe('an amazon.com reshipper attack', () => {
     expect(findings.filter((f) => f.orderId === '113-5520917-6634208').map((f) => f.rule).sort()).toEqual(['gift-card', 'high-value', 'unknown-address']);
   });
 });
+
+describe('the known world in the options page', () => {
+  it('lists the addresses trusted on first use as "presumed", and confirming one makes it known', async () => {
+    for (let page = 1; page <= 8; page++) await visit(handle, `co.jp/story-history-${page}.html`);
+    const listed = (await handle({ type: 'options:list-known-addresses' }, POPUP)) as { known: unknown[]; presumed: { address: { lines: string[] } }[] };
+    expect(listed.known).toEqual([]);
+    expect(listed.presumed.map((p) => p.address.lines[0]).sort()).toEqual(['世田谷区太子堂2-14-8', '杉並区阿佐谷南3-4-5']);
+    await handle({ type: 'options:add-known-address', marketplace: 'co.jp', address: listed.presumed[0].address }, POPUP);
+    const after = (await handle({ type: 'options:list-known-addresses' }, POPUP)) as { known: unknown[]; presumed: unknown[] };
+    expect([after.known.length, after.presumed.length]).toEqual([1, 1]);
+  });
+
+  it('imports addresses from a file and judges again', async () => {
+    for (let page = 1; page <= 8; page++) await visit(handle, `co.jp/story-history-${page}.html`);
+    const friend = { name: '田中 美咲', lines: ['杉並区阿佐谷北1-2-3'], postalCode: '166-0001', region: '東京都', country: '日本' };
+    expect(await handle({ type: 'options:import-known-addresses', marketplace: 'co.jp', addresses: [friend] }, POPUP)).toEqual({ imported: 1 });
+    expect((await db.findings.toArray()).filter((f) => f.severity === 'warning')).toEqual([]);
+  });
+});
