@@ -6,7 +6,7 @@ import { OWNERS } from './fixtures';
 export async function addOwnerAddressInOptions(session: ExtensionSession, marketplace: keyof typeof OWNERS): Promise<Page> {
   const owner = OWNERS[marketplace];
   const options = await session.openOptions();
-  await options.locator('select').selectOption(owner.marketplace);
+  await options.locator('form.address-form select').selectOption(owner.marketplace);
   for (const field of ['name', 'postalCode', 'region', 'line1', 'line2', 'country'] as const) {
     await options.locator(`input[name="${field}"]`).fill(owner[field]);
   }
