@@ -58,6 +58,9 @@ describe('the story on amazon.co.jp, first sight three days after the attack', (
       ['new-device', 'Galaxy A23', 'alert'],
       ['security-change', 'twoStepPhone:0088', 'alert'],
     ]);
+    const overview = (await handle({ type: 'popup:get-overview' }, POPUP)) as { findings: { finding: { orderId: string | null } }[]; marketplacesWithoutAddresses: string[] };
+    expect(overview.findings).toHaveLength(9); // one on each of the 6 orders, the friend's address, 2 account findings
+    expect(overview.marketplacesWithoutAddresses).toEqual([]); // trust on first use knows his addresses
     // The attacker's warehouse was already in the address book when we first looked: not "added since", but its
     // presence does not make it the owner's either — the game is still an alert.
     expect((await db.findings.get('unknown-address|co.jp|250-4417283-9920416'))?.severity).toBe('alert');
