@@ -160,6 +160,8 @@ export const PageToBackgroundSchema = v.variant('type', [
   v.strictObject({ type: v.literal('page:address-book-read'), read: AddressBookResultSchema }),
   v.strictObject({ type: v.literal('page:devices-read'), read: DevicesResultSchema }),
   v.strictObject({ type: v.literal('page:login-security-read'), read: LoginSecurityResultSchema }),
+  // From the mark on an order card: the owner's answer, for a finding of the marketplace the tab is on.
+  v.strictObject({ type: v.literal('page:answer-finding'), id: text(400), answer: v.picklist(['mine', 'not-me']) }),
 ]);
 
 export const ExtensionPageToBackgroundSchema = v.variant('type', [
@@ -187,6 +189,12 @@ export type AddressBookMatchesSchema = Assert<AddressBookResult extends v.InferO
 export type DevicesMatchesSchema = Assert<DevicesResult extends v.InferOutput<typeof DevicesResultSchema> ? true : false>;
 export type LoginSecurityMatchesSchema = Assert<LoginSecurityResult extends v.InferOutput<typeof LoginSecurityResultSchema> ? true : false>;
 
+/** The open findings on one order of a page just read, for the mark on its card. */
+export interface OrderMarks {
+  orderId: string;
+  findings: { id: string; severity: Finding['severity']; reason: Finding['reason'] }[];
+}
+
 /** An address trusted on first use, shown to the owner as "presumed, confirm?". */
 export interface PresumedAddress {
   marketplace: MarketplaceId;
@@ -207,7 +215,8 @@ export interface Overview {
 
 /** What the background answers to each request. */
 export interface Replies {
-  'page:order-list-read': { stored: number; findings: number };
+  'page:order-list-read': { stored: number; findings: number; marks: OrderMarks[] };
+  'page:answer-finding': { answered: boolean };
   'page:order-detail-read': { stored: number; findings: number };
   'page:address-book-read': { stored: number; findings: number };
   'page:devices-read': { stored: number; findings: number };

@@ -136,3 +136,36 @@ export async function reloadUntil(page: Page, selector: string, count = 1): Prom
     (n) => n >= count,
   );
 }
+
+/**
+ * The text and the buttons inside closed shadow roots (the in-page marks), which locators cannot reach: read through
+ * the DevTools protocol with `pierce`, clicked with real (trusted) mouse events at their place on the page.
+ */
+export async function closedShadow(page: Page, hostTag: string) {
+  const cdp = await page.context().newCDPSession(page);
+  type Node = { nodeId: number; backendNodeId: number; nodeName: string; nodeValue?: string; children?: Node[]; shadowRoots?: Node[]; attributes?: string[] };
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+  const hosts: Node[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeName.toLowerCase() === hostTag) hosts.push(node);
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
+  };
+  walk(root);
+  const textOf = (node: Node): string =>
+    node.nodeName === '#text' ? (node.nodeValue ?? '') : node.nodeName === 'STYLE' ? '' : [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join(' ');
+  const buttons = (node: Node): Node[] =>
+    node.nodeName === 'BUTTON' ? [node] : [...(node.shadowRoots ?? []), ...(node.children ?? [])].flatMap(buttons);
+  return {
+    count: hosts.length,
+    texts: hosts.map((h) => textOf(h).replace(/\s+/g, ' ').trim()),
+    /** Clicks the button whose text is `label` in the mark of host `index`, as a person would. */
+    click: async (index: number, label: string) => {
+      const button = buttons(hosts[index]).find((b) => textOf(b).trim() === label);
+      if (!button) throw new Error(`no button ${label}`);
+      await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendNodeId });
+      const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
+      const [x1, y1, , , x3, y3] = model.content;
+      await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    },
+  };
+}

@@ -37,8 +37,15 @@ export function createMessageHandler(deps: BackgroundDeps) {
       const parsed = v.safeParse(PageToBackgroundSchema, message);
       if (!parsed.success) return drop('malformed page message', v.flatten(parsed.issues));
       const page = parsed.output;
-      if (page.read.marketplace !== sender.marketplace) return drop('page message for another marketplace', page.read.marketplace);
       const now = deps.now();
+      if (page.type === 'page:answer-finding') {
+        const finding = await deps.db.findings.get(page.id);
+        if (!finding || finding.marketplace !== sender.marketplace) return drop('answer for another marketplace', page.id);
+        const answered = await answerFinding(deps.db, page.id, page.answer, now);
+        await deps.onFindingsChanged();
+        return answered;
+      }
+      if (page.read.marketplace !== sender.marketplace) return drop('page message for another marketplace', page.read.marketplace);
       const reply =
         page.type === 'page:order-list-read'
           ? await storeOrderListRead(deps.db, page.read, senderInfo.url!, now)

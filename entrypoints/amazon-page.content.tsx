@@ -1,0 +1,37 @@
+import { render } from 'preact';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ORDER_MARK_CSS, OrderMark } from '../components/OrderMark';
+import { readPage } from '../utils/amazon/read-page';
+import { t, uiLanguage } from '../utils/i18n';
+import { pageMatches } from '../utils/marketplaces';
+import { pageReadMessage } from '../utils/messages';
+import { sendToBackground } from '../utils/messaging/send';
+import { markHost } from '../utils/page-mark/mount-marks';
+
+// Reads the page once it has loaded (Amazon has copied its ship-to popovers into the cards by then), hands the result
+// to the background, and marks the order cards the background found suspicious.
+export default defineContentScript({
+  matches: pageMatches,
+  runAt: 'document_idle',
+  async main() {
+    const message = pageReadMessage(readPage(document, location.href));
+    if (!message) return;
+    const reply = await sendToBackground(message);
+    if (message.type !== 'page:order-list-read' || !reply || !('marks' in reply)) return;
+    const language = uiLanguage();
+    for (const { orderId, findings } of reply.marks) {
+      const shadow = markHost(document, orderId, ORDER_MARK_CSS);
+      if (!shadow) continue;
+      render(
+        <OrderMark
+          marks={findings.map((f) => ({ findingId: f.id, severity: f.severity, reason: f.reason[language] }))}
+          t={t}
+          onAnswer={async (id, answer) => {
+            await sendToBackground({ type: 'page:answer-finding', id, answer });
+          }}
+        />,
+        shadow.lastChild as Element,
+      );
+    }
+  },
+});
