@@ -45,7 +45,11 @@ describe('page → background: an order-list read', () => {
 
   it('flags the Kansai order once known addresses exist, and a later known address withdraws it', async () => {
     await handle({ type: 'options:add-known-address', marketplace: 'co.jp', address: home }, popup);
-    expect(await handle(pageMessage(attackRead()), contentScript)).toEqual({ stored: 3, findings: 1 });
+    expect(await handle(pageMessage(attackRead()), contentScript)).toMatchObject({
+      stored: 3,
+      findings: 1,
+      marks: [{ orderId: '250-4417283-9920416', findings: [{ id: 'unknown-address|co.jp|250-4417283-9920416', severity: 'alert' }] }],
+    });
     const overview = (await handle({ type: 'popup:get-overview' }, popup)) as Overview;
     expect(overview.findings.map((v) => [v.finding.orderId, v.finding.severity, v.order?.total?.amount])).toEqual([
       ['250-4417283-9920416', 'alert', 9878],
@@ -105,5 +109,18 @@ describe('hostile and malformed messages are dropped, logged, counted and never 
     expect(await db.pageReads.count()).toBe(0);
     expect(log).toHaveBeenCalledTimes(1);
     expect((await db.settings.get('droppedMessages'))?.value).toBe(1);
+  });
+});
+
+describe('answers from the mark on an order card', () => {
+  it('are taken for a finding of the tab’s marketplace, and dropped for another marketplace', async () => {
+    await handle({ type: 'options:add-known-address', marketplace: 'co.jp', address: home }, popup);
+    await handle(pageMessage(attackRead()), contentScript);
+    const id = 'unknown-address|co.jp|250-4417283-9920416';
+    const comTab = { id: self.id, url: 'https://www.amazon.com/your-orders/orders', frameId: 0, tab: { url: 'https://www.amazon.com/your-orders/orders' } };
+    expect(await handle({ type: 'page:answer-finding', id, answer: 'mine' }, comTab)).toBeUndefined();
+    expect((await db.findings.get(id))?.status).toBe('open');
+    expect(await handle({ type: 'page:answer-finding', id, answer: 'not-me' }, contentScript)).toEqual({ answered: true });
+    expect((await db.findings.get(id))?.status).toBe('not-me');
   });
 });
