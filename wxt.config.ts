@@ -11,8 +11,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Least privilege: no permission until a feature uses it. IndexedDB needs none.
-    permissions: [],
+    // Least privilege: only what a feature uses. IndexedDB needs none; notifications tell the owner of new alerts.
+    permissions: ['notifications'],
     host_permissions: hostPermissions,
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {

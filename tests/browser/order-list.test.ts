@@ -22,6 +22,12 @@ describe('the built extension in real Chromium', () => {
 
     const badge = await waitFor(() => session!.readBadge(), (b) => b.text !== '');
     expect(badge).toEqual({ text: '1', color: RED });
+    // One notification for the new alert (basic type), titled with the marketplace.
+    const notifications = await waitFor(
+      async () => (await session!.worker()).evaluate(() => (globalThis as unknown as { chrome: { notifications: { getAll(): Promise<Record<string, boolean>> } } }).chrome.notifications.getAll()),
+      (all) => Object.keys(all).length > 0,
+    );
+    expect(Object.keys(notifications)).toEqual([expect.stringMatching(/^order-sentinel\|co\.jp\|\d+$/)]);
 
     const popup = await session.openPopup();
     const finding = popup.locator('article.finding');

@@ -59,7 +59,7 @@ export async function replaceFindings(
       findings.map((f): Finding => {
         const previous = byId.get(f.id);
         return previous
-          ? { ...f, status: previous.status, createdAt: previous.createdAt, answeredAt: previous.answeredAt }
+          ? { ...f, status: previous.status, createdAt: previous.createdAt, answeredAt: previous.answeredAt, notifiedAt: previous.notifiedAt }
           : { ...f, status: 'open', createdAt: now };
       }),
     );

@@ -97,6 +97,8 @@ export interface Finding {
   status: FindingStatus;
   createdAt: number;
   answeredAt?: number;
+  /** When the owner was notified of it (alerts only; once per finding). */
+  notifiedAt?: number;
 }
 
 /** The outcome of the last read of a page kind on a marketplace, for the popup's status line. */

@@ -1,7 +1,7 @@
 import type { Finding } from '../db/records';
 
 /** What a rule produces; the store adds the status and when it was first raised. */
-export type RuleFinding = Omit<Finding, 'status' | 'createdAt' | 'answeredAt'>;
+export type RuleFinding = Omit<Finding, 'status' | 'createdAt' | 'answeredAt' | 'notifiedAt'>;
 
 export function findingId(rule: string, marketplace: string, subject: string): string {
   return `${rule}|${marketplace}|${subject}`;
