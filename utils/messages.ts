@@ -2,7 +2,9 @@ import * as v from 'valibot';
 import type { AddressBookResult, DevicesResult, LoginSecurityResult } from './amazon/account-types';
 import type { AnyPageResult, UnknownPage } from './amazon/read-page';
 import type { OrderDetailResult, OrderListResult, ShipTo } from './amazon/types';
-import type { Finding, KnownAddress, PageRead, StoredOrder } from './db/records';
+import type { exportBackup } from './background/backup';
+import { SettingsSchema, type Settings } from './background/settings';
+import type { DeviceEntry, Finding, KnownAddress, PageRead, StoredOrder } from './db/records';
 import { MARKETPLACE_IDS, marketplaceForUrl, type MarketplaceId } from './marketplaces';
 
 /*
@@ -175,6 +177,15 @@ export const ExtensionPageToBackgroundSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('options:remove-known-address'), id: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
   v.strictObject({ type: v.literal('popup:answer-finding'), id: text(400), answer: v.picklist(['mine', 'not-me']) }),
+  v.strictObject({ type: v.literal('options:get-settings') }),
+  v.strictObject({ type: v.literal('options:save-settings'), settings: v.partial(SettingsSchema) }),
+  v.strictObject({ type: v.literal('options:list-devices') }),
+  v.strictObject({ type: v.literal('options:confirm-device'), marketplace: marketplaceId, name: text(200) }),
+  v.strictObject({ type: v.literal('options:forget-device'), id: text(300) }),
+  v.strictObject({ type: v.literal('options:export') }),
+  // A backup is checked whole by the background (backup.ts) before anything is replaced.
+  v.strictObject({ type: v.literal('options:import-backup'), backup: v.unknown() }),
+  v.strictObject({ type: v.literal('options:delete-all'), confirmed: v.literal(true) }),
 ]);
 
 export type PageToBackground = v.InferOutput<typeof PageToBackgroundSchema>;
@@ -225,6 +236,14 @@ export interface Replies {
   'popup:get-overview': Overview;
   'options:list-known-addresses': { known: KnownAddress[]; presumed: PresumedAddress[] };
   'options:import-known-addresses': { imported: number };
+  'options:get-settings': Settings;
+  'options:save-settings': Settings;
+  'options:list-devices': { devices: DeviceEntry[]; confirmed: string[] };
+  'options:confirm-device': { confirmed: boolean };
+  'options:forget-device': { forgotten: boolean };
+  'options:export': Awaited<ReturnType<typeof exportBackup>>;
+  'options:import-backup': { imported: boolean };
+  'options:delete-all': { deleted: true };
   'options:add-known-address': KnownAddress;
   'options:remove-known-address': { removed: boolean };
 }

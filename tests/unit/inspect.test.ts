@@ -6,7 +6,7 @@ const ROOT = resolve(__dirname, '../..');
 const inspect = (...args: string[]) =>
   JSON.parse(execFileSync(resolve(ROOT, 'node_modules/.bin/tsx'), ['scripts/inspect.ts', ...args], { cwd: ROOT, encoding: 'utf8' }));
 
-describe('npm run inspect', () => {
+describe('npm run inspect', { timeout: 30_000 }, () => {
   it('reads saved pages, with and without --url, and says why a page could not be read', () => {
     const out = inspect(
       'tests/fixtures/amazon/co.jp/order-list-current-attack.html',
@@ -35,7 +35,7 @@ describe('npm run inspect', () => {
   });
 });
 
-describe('npm run inspect, judging', () => {
+describe('npm run inspect, judging', { timeout: 30_000 }, () => {
   const story = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `tests/fixtures/amazon/co.jp/story-history-${n}.html`);
 
   it('without --known applies trust on first use, and finds the story’s six alerts', () => {

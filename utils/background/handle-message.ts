@@ -6,6 +6,9 @@ import { classifySender, type Self, type SenderInfo } from '../messaging/sender'
 import { addKnownAddress, importKnownAddresses, listKnownAddresses, removeKnownAddress } from './known-addresses';
 import { overview } from './overview';
 import { answerFinding } from './answer-finding';
+import { deleteEverything, exportBackup, importBackup } from './backup';
+import { rejudge } from './rejudge';
+import { readSettings, saveSettings } from './settings';
 import { storeAddressBookRead, storeDevicesRead, storeLoginSecurityRead } from './store-account-reads';
 import { storeOrderDetailRead, storeOrderListRead } from './store-order-list-read';
 
@@ -68,6 +71,42 @@ export function createMessageHandler(deps: BackgroundDeps) {
         return overview(deps.db);
       case 'options:list-known-addresses':
         return listKnownAddresses(deps.db);
+      case 'options:get-settings':
+        return readSettings(deps.db);
+      case 'options:save-settings':
+        return saveSettings(deps.db, request.settings);
+      case 'options:list-devices': {
+        const [devices, learned] = await Promise.all([deps.db.devices.toArray(), deps.db.learned.toArray()]);
+        return { devices, confirmed: learned.filter((f) => f.kind === 'device').map((f) => `${f.marketplace}|${f.value}`) };
+      }
+      case 'options:confirm-device': {
+        const now = deps.now();
+        await deps.db.learned.put({ id: `${request.marketplace}|device|${request.name}`, marketplace: request.marketplace, kind: 'device', value: request.name, addedAt: now });
+        await rejudge(deps.db, request.marketplace, now);
+        await deps.onFindingsChanged();
+        return { confirmed: true };
+      }
+      case 'options:forget-device': {
+        const device = await deps.db.devices.get(request.id);
+        if (!device) return { forgotten: false };
+        await deps.db.devices.delete(request.id);
+        await deps.db.learned.delete(`${device.marketplace}|device|${device.name}`);
+        await rejudge(deps.db, device.marketplace, deps.now());
+        await deps.onFindingsChanged();
+        return { forgotten: true };
+      }
+      case 'options:export':
+        return exportBackup(deps.db, deps.now());
+      case 'options:import-backup': {
+        const imported = await importBackup(deps.db, request.backup, deps.now());
+        await deps.onFindingsChanged();
+        return imported;
+      }
+      case 'options:delete-all': {
+        const deleted = await deleteEverything(deps.db);
+        await deps.onFindingsChanged();
+        return deleted;
+      }
       case 'options:import-known-addresses': {
         const imported = await importKnownAddresses(deps.db, request.marketplace, request.addresses, deps.now());
         await deps.onFindingsChanged();
