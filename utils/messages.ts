@@ -3,6 +3,7 @@ import type { AddressBookResult, DevicesResult, LoginSecurityResult } from './am
 import type { AnyPageResult, UnknownPage } from './amazon/read-page';
 import type { OrderDetailResult, OrderListResult, ShipTo } from './amazon/types';
 import type { exportBackup } from './background/backup';
+import type { IncidentProgress, IncidentView } from './background/incident';
 import { SettingsSchema, type Settings } from './background/settings';
 import type { DeviceEntry, Finding, KnownAddress, PageRead, StoredOrder } from './db/records';
 import { MARKETPLACE_IDS, marketplaceForUrl, type MarketplaceId } from './marketplaces';
@@ -177,6 +178,8 @@ export const ExtensionPageToBackgroundSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('options:remove-known-address'), id: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
   v.strictObject({ type: v.literal('popup:answer-finding'), id: text(400), answer: v.picklist(['mine', 'not-me']) }),
+  v.strictObject({ type: v.literal('popup:get-incident'), marketplace: marketplaceId }),
+  v.strictObject({ type: v.literal('popup:update-incident'), marketplace: marketplaceId, toggle: v.optional(text(100)), lockedOut: v.optional(v.boolean()) }),
   v.strictObject({ type: v.literal('options:get-settings') }),
   v.strictObject({ type: v.literal('options:save-settings'), settings: v.partial(SettingsSchema) }),
   v.strictObject({ type: v.literal('options:list-devices') }),
@@ -236,6 +239,8 @@ export interface Replies {
   'popup:get-overview': Overview;
   'options:list-known-addresses': { known: KnownAddress[]; presumed: PresumedAddress[] };
   'options:import-known-addresses': { imported: number };
+  'popup:get-incident': IncidentView;
+  'popup:update-incident': IncidentProgress;
   'options:get-settings': Settings;
   'options:save-settings': Settings;
   'options:list-devices': { devices: DeviceEntry[]; confirmed: string[] };

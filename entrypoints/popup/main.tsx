@@ -1,10 +1,17 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '../../utils/i18n';
+import { marketplaceById, type MarketplaceId } from '../../utils/marketplaces';
 import { sendToBackground } from '../../utils/messaging/send';
 import { Popup } from './Popup';
 
 const language = uiLanguage();
+
+function initialRecovery(): MarketplaceId | null {
+  const params = new URLSearchParams(location.search);
+  const marketplace = marketplaceById(params.get('marketplace') ?? '');
+  return params.get('view') === 'recovery' && marketplace ? marketplace.id : null;
+}
 document.documentElement.lang = language;
 document.title = t('extName');
 render(
@@ -14,6 +21,12 @@ render(
     loadOverview={() => sendToBackground({ type: 'popup:get-overview' })}
     answer={(id, answer) => sendToBackground({ type: 'popup:answer-finding', id, answer })}
     onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    initialRecovery={initialRecovery()}
+    recovery={{
+      loadIncident: (marketplace) => sendToBackground({ type: 'popup:get-incident', marketplace }),
+      updateIncident: (marketplace, patch) => sendToBackground({ type: 'popup:update-incident', marketplace, ...patch }),
+      copy: (text) => navigator.clipboard.writeText(text),
+    }}
   />,
   document.getElementById('app')!,
 );

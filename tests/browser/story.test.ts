@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ownFixture } from './fixtures';
-import { launchExtension, reloadUntil, waitFor, type ExtensionSession } from './harness';
+import { closedShadow, launchExtension, reloadUntil, waitFor, type ExtensionSession } from './harness';
 
 const RED = [0xc4, 0x00, 0x00, 255];
 const urlOf = (fixture: string) =>
@@ -32,8 +32,34 @@ describe('the story in real Chromium', () => {
       expect.stringContaining('大阪府大阪市住之江区南港北1-7-89 に発送されました'),
     ]);
 
-    // "Not me" on the game: the alert is answered (kept for the incident), the badge counts the five e-books.
+    // In-page marks on the history page: the game and the five e-books are marked, the ordinary orders are not.
+    const history = await session.openAmazonPage(urlOf('co.jp/story-history-1.html'));
+    const marks = await waitFor(() => closedShadow(history, 'order-sentinel-mark'), (m) => m.count === 6);
+    expect(marks.texts.filter((text) => text.includes('デジタル注文'))).toHaveLength(5);
+
+    // "Not me" on the game: the alert is answered (kept for the incident), the badge counts the five e-books, and the
+    // recovery view opens by itself with the amazon.co.jp contact-us link.
     await game.first().getByRole('button', { name: '身に覚えがない：250-4417283-9920416' }).click();
     expect(await waitFor(() => session!.readBadge(), (b) => b.text === '5')).toEqual({ text: '5', color: RED });
+    await popup.getByRole('heading', { name: 'アカウントを取り戻す手順' }).waitFor();
+    expect(await popup.locator('a[href="https://www.amazon.co.jp/gp/help/customer/contact-us"]').count()).toBeGreaterThan(0);
+    await popup.getByLabel('アカウントにログインできなくなった').check();
+    await popup.getByText('ログインできない', { exact: false }).first().waitFor();
+
+    // The incident summary, copied for Amazon's chat: the game and the e-books, with their order numbers.
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await popup.getByRole('button', { name: 'まとめをコピー' }).click();
+    await popup.getByRole('status').filter({ hasText: 'コピーしました' }).waitFor();
+    const summary = await popup.evaluate(() => navigator.clipboard.readText());
+    for (const id of ['250-4417283-9920416', 'D01-2782772-5032501', 'D01-4977201-8167942']) expect(summary).toContain(id);
+    expect(summary).toContain('大阪府');
+    expect(summary).toContain('￥9,878');
+
+    // Progress is kept: a checked step stays checked after the popup is opened again.
+    const firstStep = popup.locator('.recovery input[type="checkbox"]').nth(1);
+    await firstStep.check();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?view=recovery&marketplace=co.jp`);
+    expect(await popup.locator('.recovery input[type="checkbox"]').nth(1).isChecked()).toBe(true);
+    await popup.screenshot({ path: 'test-output/recovery-ja.png', fullPage: true });
   });
 });

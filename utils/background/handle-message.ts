@@ -7,6 +7,7 @@ import { addKnownAddress, importKnownAddresses, listKnownAddresses, removeKnownA
 import { overview } from './overview';
 import { answerFinding } from './answer-finding';
 import { deleteEverything, exportBackup, importBackup } from './backup';
+import { readIncident, updateIncident } from './incident';
 import { rejudge } from './rejudge';
 import { readSettings, saveSettings } from './settings';
 import { storeAddressBookRead, storeDevicesRead, storeLoginSecurityRead } from './store-account-reads';
@@ -71,6 +72,10 @@ export function createMessageHandler(deps: BackgroundDeps) {
         return overview(deps.db);
       case 'options:list-known-addresses':
         return listKnownAddresses(deps.db);
+      case 'popup:get-incident':
+        return readIncident(deps.db, request.marketplace, deps.now());
+      case 'popup:update-incident':
+        return updateIncident(deps.db, request.marketplace, request, deps.now());
       case 'options:get-settings':
         return readSettings(deps.db);
       case 'options:save-settings':
