@@ -5,21 +5,40 @@ import { KnownAddressList } from '../../components/KnownAddressList';
 import type { ShipTo } from '../../utils/amazon/types';
 import { ImportAddresses } from '../../components/ImportAddresses';
 import { PresumedAddressList } from '../../components/PresumedAddressList';
+import type { ComponentProps } from 'preact';
+import { DataControls } from '../../components/DataControls';
+import { DeviceList } from '../../components/DeviceList';
+import { SettingsForm } from '../../components/SettingsForm';
+import type { Settings } from '../../utils/background/settings';
+import type { DeviceEntry } from '../../utils/db/records';
 import type { Replies } from '../../utils/messages';
 import type { MarketplaceId } from '../../utils/marketplaces';
 
 interface Props {
   t: Translate;
+  settings: {
+    load: () => Promise<Settings>;
+    save: (patch: Partial<Settings>) => Promise<unknown>;
+  };
+  devices: {
+    load: () => Promise<Replies['options:list-devices']>;
+    confirm: (device: DeviceEntry) => Promise<unknown>;
+    forget: (device: DeviceEntry) => Promise<unknown>;
+  };
+  data: Omit<ComponentProps<typeof DataControls>, 't'>;
   listAddresses: () => Promise<Replies['options:list-known-addresses']>;
   addAddress: (marketplace: MarketplaceId, address: ShipTo) => Promise<void>;
   importAddresses: (marketplace: MarketplaceId, addresses: ShipTo[]) => Promise<void>;
   removeAddress: (id: number) => Promise<void>;
 }
 
-export function Options({ t, listAddresses, addAddress, importAddresses, removeAddress }: Props) {
+export function Options({ t, settings: settingsApi, devices: devicesApi, data, listAddresses, addAddress, importAddresses, removeAddress }: Props) {
   const [addresses, setAddresses] = useState<Replies['options:list-known-addresses'] | null>(null);
   const reload = useCallback(() => listAddresses().then(setAddresses), [listAddresses]);
-  useEffect(() => void reload(), [reload]);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [devices, setDevices] = useState<Replies['options:list-devices'] | null>(null);
+  const reloadAll = () => Promise.all([reload(), settingsApi.load().then(setSettings), devicesApi.load().then(setDevices)]);
+  useEffect(() => void reloadAll(), []);
 
   return (
     <div class="options">
@@ -38,6 +57,20 @@ export function Options({ t, listAddresses, addAddress, importAddresses, removeA
         <h3>{t('importHeading')}</h3>
         <ImportAddresses t={t} onImport={(m, a) => importAddresses(m, a).then(reload)} />
       </section>
+      <section aria-labelledby="devices-heading">
+        <h2 id="devices-heading">{t('devicesHeading')}</h2>
+        {devices && (
+          <DeviceList
+            devices={devices.devices}
+            confirmed={devices.confirmed}
+            t={t}
+            onConfirm={(d) => devicesApi.confirm(d).then(() => devicesApi.load().then(setDevices))}
+            onForget={(d) => devicesApi.forget(d).then(() => devicesApi.load().then(setDevices))}
+          />
+        )}
+      </section>
+      {settings && <SettingsForm key={JSON.stringify(settings.issuer)} settings={settings} t={t} onSave={(patch) => settingsApi.save(patch).then(() => settingsApi.load().then(setSettings))} />}
+      <DataControls {...data} t={t} onImport={(b) => data.onImport(b).then(async (ok) => (await reloadAll(), ok))} onDeleteAll={() => data.onDeleteAll().then(() => void reloadAll())} />
     </div>
   );
 }
