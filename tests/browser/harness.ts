@@ -155,9 +155,17 @@ export async function closedShadow(page: Page, hostTag: string) {
     node.nodeName === '#text' ? (node.nodeValue ?? '') : node.nodeName === 'STYLE' ? '' : [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(textOf).join(' ');
   const buttons = (node: Node): Node[] =>
     node.nodeName === 'BUTTON' ? [node] : [...(node.shadowRoots ?? []), ...(node.children ?? [])].flatMap(buttons);
+  const shadowHtml = async (host: Node) => {
+    const shadow = host.shadowRoots?.[0];
+    if (!shadow) return '';
+    const parts = await Promise.all((shadow.children ?? []).map(async (child) => (await cdp.send('DOM.getOuterHTML', { backendNodeId: child.backendNodeId })) as { outerHTML: string }));
+    return parts.map((p) => p.outerHTML).join('');
+  };
   return {
     count: hosts.length,
     texts: hosts.map((h) => textOf(h).replace(/\s+/g, ' ').trim()),
+    /** The shadow root's markup (its style and content), for checks that cannot enter a closed root. */
+    html: await Promise.all(hosts.map(shadowHtml)),
     /** Clicks the button whose text is `label` in the mark of host `index`, as a person would. */
     click: async (index: number, label: string) => {
       const button = buttons(hosts[index]).find((b) => textOf(b).trim() === label);

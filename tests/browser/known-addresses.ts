@@ -10,7 +10,7 @@ export async function addOwnerAddressInOptions(session: ExtensionSession, market
   for (const field of ['name', 'postalCode', 'region', 'line1', 'line2', 'country'] as const) {
     await options.locator(`input[name="${field}"]`).fill(owner[field]);
   }
-  await options.locator('form button[type="submit"]').click();
+  await options.locator('form[aria-label] button[type="submit"]').first().click();
   await options.locator('.address-list li', { hasText: owner.line1 }).waitFor();
   return options;
 }
