@@ -63,3 +63,32 @@ describe('the story in real Chromium', () => {
     await popup.screenshot({ path: 'test-output/recovery-ja.png', fullPage: true });
   });
 });
+
+describe('an amazon.com reshipper attack in real Chromium, in English', () => {
+  it('badge, marks, "Not me" → recovery with the amazon.com contact-us link → summary; "This was me" clears one', async () => {
+    session = await launchExtension({ language: 'en' });
+    const pages = [1, 2, 3].map((n) => `com/reshipper-history-${n}.html`);
+    for (const page of pages) session.serveAmazonPage(urlOf(page), ownFixture(page));
+    for (const page of pages.slice(1)) await (await session.openAmazonPage(urlOf(page))).close();
+    const history = await session.openAmazonPage(urlOf(pages[0]));
+    expect(await waitFor(() => session!.readBadge(), (b) => b.text === '3')).toEqual({ text: '3', color: RED });
+    const marks = await waitFor(() => closedShadow(history, 'order-sentinel-mark'), (m) => m.count === 3);
+    expect(marks.texts.join(' ')).toContain('Shipped to FL 8800 NW 25th St Ste 120 #JX4471');
+
+    const popup = await session.openPopup();
+    await reloadUntil(popup, 'article.finding--alert', 3);
+    await popup.getByRole('button', { name: 'Not me: 113-5520917-6634208' }).first().click();
+    await popup.getByRole('heading', { name: 'Get your account back' }).waitFor();
+    expect(await popup.locator('a[href="https://www.amazon.com/gp/help/customer/contact-us"]').count()).toBeGreaterThan(0);
+    expect(await popup.locator('a[href^="https://www.identitytheft.gov"]').count()).toBe(1);
+    expect(await popup.locator('.recovery textarea').inputValue()).toContain('113-5520917-6634208');
+    expect(await session.readBadge()).toEqual({ text: '2', color: RED });
+
+    await popup.getByRole('button', { name: '← Findings' }).click();
+    await popup.getByRole('button', { name: 'This was me: 112-9823055-6510707' }).first().click();
+    // Learning: the Doral address is now known, so the PSN card keeps only its gift-card warning — amber.
+    expect(await waitFor(() => session!.readBadge(), (b) => b.text === '1')).toEqual({ text: '1', color: [0xb3, 0x5c, 0x00, 255] });
+    expect(await popup.locator('article.finding', { hasText: '112-9823055-6510707' }).count()).toBe(0);
+    await popup.screenshot({ path: 'test-output/popup-en.png', fullPage: true });
+  });
+});
