@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROME_PATH } from '../tests/browser/harness';
+import { benchPopup } from './bench-popup';
 
 const SHARED = fileURLToPath(new URL('../../shared/fixtures/amazon/', import.meta.url));
 const OWN = fileURLToPath(new URL('../tests/fixtures/amazon/', import.meta.url));
@@ -57,3 +58,6 @@ console.log(`Chromium ${browser.version()}, median of ${RUNS} batches of 10 runs
 console.log('| page | elements | read | querySelectorAll(\'*\') walk | readPage | ratio |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 console.log(rows.join('\n'));
+
+console.log('\n| popup | overview | for comparison |\n| --- | --- | --- |');
+console.log(await benchPopup());

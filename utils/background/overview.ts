@@ -1,6 +1,5 @@
 import type { SentinelDatabase } from '../db/database';
 import { openFindings } from '../db/operations';
-import { presumedAddresses } from '../detection/trust-on-first-use';
 import type { MarketplaceId } from '../marketplaces';
 import type { Overview } from '../messages';
 
@@ -19,13 +18,11 @@ export async function overview(db: SentinelDatabase): Promise<Overview> {
   views.sort((a, b) => when(b).localeCompare(when(a)) || b.finding.createdAt - a.finding.createdAt);
   const reads = await db.pageReads.toArray();
   const withAddresses = new Set((await db.knownAddresses.toArray()).map((a) => a.marketplace));
-  const marketplacesWithoutAddresses: MarketplaceId[] = [];
-  for (const read of reads) {
-    if (withAddresses.has(read.marketplace)) continue;
-    // Trust on first use may already know the owner's addresses; only a marketplace with neither cannot be judged.
-    const state = await db.marketplaceState.get(read.marketplace);
-    const orders = await db.orders.where('marketplace').equals(read.marketplace).toArray();
-    if (presumedAddresses(orders, state?.firstHistoryAt ?? null).length === 0) marketplacesWithoutAddresses.push(read.marketplace);
-  }
+  // Trust on first use may already know the owner's addresses (counted at the last judgement): only a marketplace
+  // with neither confirmed nor presumed addresses cannot be judged.
+  const states = new Map((await db.marketplaceState.toArray()).map((s) => [s.marketplace, s]));
+  const marketplacesWithoutAddresses: MarketplaceId[] = reads
+    .map((r) => r.marketplace)
+    .filter((m) => !withAddresses.has(m) && !(states.get(m)?.presumedAddresses ?? 0));
   return { findings: views, reads, marketplacesWithoutAddresses };
 }

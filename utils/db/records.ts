@@ -78,6 +78,8 @@ export interface MarketplaceState {
   firstHistoryAt: number | null;
   firstAddressBookAt: number | null;
   firstDevicesAt: number | null;
+  /** How many addresses trust on first use presumes, as of the last judgement (the popup reads it, no scan). */
+  presumedAddresses?: number;
 }
 
 export type Severity = 'alert' | 'warning' | 'info';
