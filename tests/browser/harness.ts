@@ -22,6 +22,8 @@ export interface LaunchOptions {
   /** Browser UI language, which the extension's `_locales` follow. */
   language?: 'ja' | 'en';
   extensionDir?: string;
+  /** Reuse a profile (to test a browser restart); otherwise a fresh one, removed on close. */
+  userDataDir?: string;
 }
 
 export interface ExtensionSession {
@@ -36,6 +38,11 @@ export interface ExtensionSession {
   readBadge(): Promise<{ text: string; color: number[] }>;
   openPopup(): Promise<Page>;
   openOptions(): Promise<Page>;
+  userDataDir: string;
+  /** Stops the extension's service worker, as Chrome does to an idle one. */
+  stopServiceWorker(): Promise<void>;
+  /** Closes the browser but keeps the profile (for a restart with `userDataDir`). */
+  closeKeepingProfile(): Promise<void>;
   /** Aborted requests to hosts other than the served pages (a privacy check: ours should never appear). */
   blockedRequests: string[];
   close(): Promise<void>;
@@ -44,7 +51,7 @@ export interface ExtensionSession {
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const language = options.language ?? 'en';
   const extensionDir = options.extensionDir ?? CHROME_BUILD;
-  const userDataDir = await mkdtemp(join(tmpdir(), 'order-sentinel-chromium-'));
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'order-sentinel-chromium-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROME_PATH,
     headless: options.headless ?? true,
@@ -106,6 +113,16 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       }),
     openPopup: () => extensionPage('popup.html'),
     openOptions: () => extensionPage('options.html'),
+    userDataDir,
+    stopServiceWorker: async () => {
+      const browserSession = await context.browser()!.newBrowserCDPSession();
+      const { targetInfos } = (await browserSession.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+      if (target) await browserSession.send('Target.closeTarget', { targetId: target.targetId });
+    },
+    closeKeepingProfile: async () => {
+      await context.close();
+    },
     close: async () => {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
