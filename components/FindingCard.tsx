@@ -3,15 +3,19 @@ import type { FindingView } from '../utils/messages';
 import { formatDate, formatMoney } from '../utils/format/format';
 
 interface Props {
-  view: FindingView;
+  /** The findings of one order (or one account finding), strongest first. */
+  views: FindingView[];
   language: 'ja' | 'en';
   t: Translate;
   onAnswer: (answer: 'mine' | 'not-me') => void;
 }
 
-/** One order that needs attention. Every page string is rendered as text (Preact escapes it), never as HTML. */
-export function FindingCard({ view, language, t, onAnswer }: Props) {
-  const { finding, order } = view;
+/**
+ * One order that needs attention, with every reason found for it (an answer covers them all). Every page string is
+ * rendered as text (Preact escapes it), never as HTML.
+ */
+export function FindingCard({ views, language, t, onAnswer }: Props) {
+  const { finding, order } = views[0];
   const shipTo = order?.shipTo;
   const headingId = `finding-${finding.id.replace(/[^A-Za-z0-9-]/g, '-')}`;
   const subject = finding.orderId ?? finding.subject ?? '';
@@ -21,7 +25,13 @@ export function FindingCard({ view, language, t, onAnswer }: Props) {
         <span class="finding__severity">{t(`severity_${finding.severity}` as MessageKey)}</span>{' '}
         {finding.orderId ? <span dir="ltr">{finding.orderId}</span> : t('accountFinding')}
       </h2>
-      <p class="finding__reason">{finding.reason[language]}</p>
+      <ul class="finding__reasons">
+        {views.map((v) => (
+          <li key={v.finding.id} class="finding__reason">
+            {v.finding.reason[language]}
+          </li>
+        ))}
+      </ul>
       {order && (
       <dl class="finding__facts">
         <dt>{t('orderDate')}</dt>

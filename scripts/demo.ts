@@ -70,12 +70,17 @@ async function headlessRun() {
     const session = await launchExtension({ language });
     try {
       const { options, amazon, popup, badge } = await stage(session, language);
-      await amazon.screenshot({ path: `${OUT}/amazon-page-${language}.png` });
+      await amazon.setViewportSize({ width: 1100, height: 520 });
+      await amazon.screenshot({ path: `${OUT}/in-page-mark-${language}.png` });
       await options.setViewportSize({ width: 900, height: 700 });
       await options.reload();
       await options.locator('.address-list li').first().waitFor();
       await options.screenshot({ path: `${OUT}/options-${language}.png`, fullPage: true });
       await composite(session, popup, badge, language, `${OUT}/badge-and-popup-${language}.png`);
+      await popup.locator('.popup__nav button').first().click();
+      await popup.locator('.recovery__top').waitFor();
+      await popup.setViewportSize({ width: 380, height: 700 });
+      await popup.screenshot({ path: `${OUT}/recovery-${language}.png` });
       console.log(`${language}: badge "${badge.text}" rgb(${badge.color.slice(0, 3).join(',')}); screenshots in ${OUT}/`);
     } finally {
       await session.close();

@@ -18,6 +18,17 @@ interface Props {
   recovery: Omit<ComponentProps<typeof RecoveryView>, 'marketplace' | 'language' | 't' | 'onBack'>;
 }
 
+/** One card per order (its findings together, alerts first), one per account finding; the overview's order kept. */
+function groupByOrder(views: Overview['findings']): Overview['findings'][] {
+  const groups = new Map<string, Overview['findings']>();
+  for (const view of views) {
+    const key = view.finding.orderId ? `${view.finding.marketplace}|${view.finding.orderId}` : view.finding.id;
+    groups.set(key, [...(groups.get(key) ?? []), view]);
+  }
+  const rank = { alert: 0, warning: 1, info: 2 };
+  return [...groups.values()].map((group) => group.sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity]));
+}
+
 export function Popup({ language, t, loadOverview, answer, onOpenOptions, initialRecovery, recovery }: Props) {
   const [overview, setOverview] = useState<Overview | null>(null);
   const [failed, setFailed] = useState(false);
@@ -52,17 +63,17 @@ export function Popup({ language, t, loadOverview, answer, onOpenOptions, initia
           />
           {overview.findings.length > 0 && (
             <section class="findings" aria-label={t('findingsHeading', String(overview.findings.length))}>
-              {overview.findings.map((view) => (
+              {groupByOrder(overview.findings).map((views) => (
                 <FindingCard
-                  key={view.finding.id}
-                  view={view}
+                  key={views[0].finding.id}
+                  views={views}
                   language={language}
                   t={t}
                   onAnswer={(choice) =>
-                    void answer(view.finding.id, choice)
+                    void answer(views[0].finding.id, choice)
                       .then(reload)
                       // "Not me" starts the way back at once.
-                      .then(() => choice === 'not-me' && setRecoveryFor(view.finding.marketplace))
+                      .then(() => choice === 'not-me' && setRecoveryFor(views[0].finding.marketplace))
                   }
                 />
               ))}
