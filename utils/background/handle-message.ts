@@ -10,8 +10,7 @@ import { deleteEverything, exportBackup, importBackup } from './backup';
 import { readIncident, updateIncident } from './incident';
 import { rejudge } from './rejudge';
 import { readSettings, saveSettings } from './settings';
-import { storeAddressBookRead, storeDevicesRead, storeLoginSecurityRead } from './store-account-reads';
-import { storeOrderDetailRead, storeOrderListRead } from './store-order-list-read';
+import { storePageRead } from './store-page-read';
 
 export interface BackgroundDeps {
   db: SentinelDatabase;
@@ -50,16 +49,7 @@ export function createMessageHandler(deps: BackgroundDeps) {
         return answered;
       }
       if (page.read.marketplace !== sender.marketplace) return drop('page message for another marketplace', page.read.marketplace);
-      const reply =
-        page.type === 'page:order-list-read'
-          ? await storeOrderListRead(deps.db, page.read, senderInfo.url!, now)
-          : page.type === 'page:order-detail-read'
-            ? await storeOrderDetailRead(deps.db, page.read, now)
-            : page.type === 'page:address-book-read'
-              ? await storeAddressBookRead(deps.db, page.read, now)
-              : page.type === 'page:devices-read'
-                ? await storeDevicesRead(deps.db, page.read, now)
-                : await storeLoginSecurityRead(deps.db, page.read, now);
+      const reply = await storePageRead(deps.db, page.read, senderInfo.url!, now);
       await deps.onFindingsChanged();
       return reply;
     }

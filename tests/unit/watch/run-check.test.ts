@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readPage } from '../../../utils/amazon/read-page';
+import type { SentinelDatabase } from '../../../utils/db/database';
+import { backoffDelay, PAUSE_MS } from '../../../utils/watch/backoff';
+import { readCheckState, runCheck, startCheck, type CheckDeps } from '../../../utils/watch/run-check';
+import { parseHtml } from '../../helpers/parse-html';
+import { testDatabase } from '../../helpers/test-db';
+
+const fixture = (name: string) => readFileSync(resolve(__dirname, '../../fixtures/amazon', name), 'utf8');
+const ORIGIN = 'https://www.amazon.co.jp';
+const EMPTY = '<section class="your-orders-content-container"><span class="num-orders">0件</span></section>';
+const NOW = Date.UTC(2026, 10, 30, 1);
+
+let db: SentinelDatabase;
+let pages: Map<string, string>;
+let requests: string[];
+let sleeps: number[];
+let deps: CheckDeps;
+
+beforeEach(() => {
+  db = testDatabase();
+  requests = [];
+  sleeps = [];
+  pages = new Map([
+    [`${ORIGIN}/your-orders/orders?timeFilter=months-3`, fixture('co.jp/story-history-1.html')],
+    ...[2, 3, 4, 5, 6, 7, 8].map((n) => [`${ORIGIN}/your-orders/orders?timeFilter=last-two-years&startIndex=${(n - 1) * 10}`, fixture(`co.jp/story-history-${n}.html`)] as [string, string]),
+    [`${ORIGIN}/gp/legacy/order-history?orderFilter=digital&digitalOrders=1&unifiedOrders=0`, EMPTY],
+    [`${ORIGIN}/your-orders/orders?timeFilter=archived`, EMPTY],
+    [`${ORIGIN}/hz/mycd/digital-console/alldevices`, fixture('co.jp/devices.html')],
+    [`${ORIGIN}/ax/account/manage`, fixture('co.jp/login-security.html')],
+  ]);
+  deps = {
+    db,
+    fetchPage: async (url) => {
+      requests.push(url);
+      const html = pages.get(url);
+      return html === undefined ? { ok: false, status: 404, url, html: '' } : { ok: true, status: 200, url, html };
+    },
+    parse: async (html, url) => readPage(parseHtml(html), url),
+    sleep: async (ms) => void sleeps.push(ms),
+    now: () => NOW,
+    onFindingsChanged: async () => {},
+  };
+});
+
+describe('the periodic check', () => {
+  it('reads new history page after page (at most 5), then an unchanged history costs one request per list', async () => {
+    await startCheck(deps, ['co.jp']);
+    const first = await runCheck(deps);
+    expect(first?.finishedAt).toBe(NOW);
+    expect(requests.filter((u) => u.includes('timeFilter=months-3') || u.includes('startIndex'))).toHaveLength(5);
+    expect(requests).toHaveLength(9); // 5 history pages, digital, archived, devices, Login & security
+    expect(await db.orders.count()).toBe(50);
+    expect(sleeps).toEqual(Array(8).fill(PAUSE_MS));
+
+    requests = [];
+    await startCheck(deps, ['co.jp']);
+    await runCheck(deps);
+    // Unchanged history: one request per list (history, digital, archived); account pages were read less than a day ago.
+    expect(requests).toEqual([
+      `${ORIGIN}/your-orders/orders?timeFilter=months-3`,
+      `${ORIGIN}/gp/legacy/order-history?orderFilter=digital&digitalOrders=1&unifiedOrders=0`,
+      `${ORIGIN}/your-orders/orders?timeFilter=archived`,
+    ]);
+  });
+
+  it('stops a marketplace at a robot check, with a status and no further request', async () => {
+    pages.set(`${ORIGIN}/your-orders/orders?timeFilter=months-3`, fixture('com/robot-check.html'));
+    await startCheck(deps, ['co.jp']);
+    const state = await runCheck(deps);
+    expect(requests).toHaveLength(1);
+    expect(state?.stopped).toEqual({ 'co.jp': 'robot check' });
+    expect(await db.pageReads.get('co.jp')).toMatchObject({ recognized: false, problem: 'robot check' });
+  });
+
+  it('backs off exponentially on errors and gives up after four, without a retry storm', async () => {
+    deps.fetchPage = async (url) => {
+      requests.push(url);
+      return { ok: false, status: 503, url, html: '' };
+    };
+    await startCheck(deps, ['co.jp']);
+    const state = await runCheck(deps);
+    expect(requests).toHaveLength(4);
+    expect(sleeps).toEqual([backoffDelay(1), backoffDelay(2), backoffDelay(3)]);
+    expect(sleeps).toEqual([30_000, 60_000, 120_000]);
+    expect(state?.stopped).toEqual({ 'co.jp': 'network' });
+  });
+
+  it('resumes after the worker stopped mid-check, without duplicate orders', async () => {
+    await startCheck(deps, ['co.jp']);
+    // The worker dies after the first request: the state saved so far is all that survives.
+    let calls = 0;
+    const dying = { ...deps, sleep: async () => { if (++calls === 1) throw new Error('service worker stopped'); } };
+    await expect(runCheck(dying)).rejects.toThrow('service worker stopped');
+    expect((await readCheckState(db))?.finishedAt).toBeNull();
+    const resumed = await runCheck(deps);
+    expect(resumed?.finishedAt).toBe(NOW);
+    expect(await db.orders.count()).toBe(50);
+    // The request in flight when the worker died is made again; nothing else is.
+    expect(requests.length - new Set(requests).size).toBeLessThanOrEqual(1);
+  });
+
+  it('waits for real time between requests (fake timers)', async () => {
+    // Only the timers the check uses; IndexedDB's own scheduling stays real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+      await startCheck({ ...deps, sleep }, ['co.jp']);
+      const running = runCheck({ ...deps, sleep });
+      const settle = async () => {
+        for (let i = 0; i < 200; i++) await new Promise((r) => setImmediate(r));
+      };
+      await settle();
+      expect(requests).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(PAUSE_MS - 1);
+      await settle();
+      expect(requests).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      await settle();
+      expect(requests).toHaveLength(2);
+      for (let i = 0; i < 12; i++) {
+        await vi.advanceTimersByTimeAsync(PAUSE_MS);
+        await settle();
+      }
+      expect((await running)?.finishedAt).toBe(NOW);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
