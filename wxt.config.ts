@@ -11,8 +11,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Least privilege: only what a feature uses. IndexedDB needs none; notifications tell the owner of new alerts.
-    permissions: ['notifications'],
+    // Least privilege: only what a feature uses. IndexedDB needs none; notifications tell the owner of new alerts;
+    // alarms run the periodic check; on Chrome, an offscreen document gives that check a DOMParser.
+    permissions: ['notifications', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: hostPermissions,
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {

@@ -32,6 +32,21 @@ export function SettingsForm({ settings, t, onSave }: Props) {
           <input type="checkbox" checked={settings.notifications} onChange={(e) => void onSave({ notifications: (e.target as HTMLInputElement).checked })} />{' '}
           {t('settingsNotifications')}
         </label>
+        <p>
+          <label>
+            {t('checkEveryHours')}{' '}
+            <input
+              type="number"
+              min={1}
+              max={24}
+              value={settings.checkEveryHours}
+              onChange={(e) => {
+                const hours = Number((e.target as HTMLInputElement).value);
+                if (Number.isInteger(hours) && hours >= 1 && hours <= 24) void onSave({ checkEveryHours: hours });
+              }}
+            />
+          </label>
+        </p>
       </section>
       <section aria-labelledby="settings-marketplaces">
         <h2 id="settings-marketplaces">{t('marketplacesHeading')}</h2>

@@ -4,6 +4,7 @@ import type { AnyPageResult, UnknownPage } from './amazon/read-page';
 import type { OrderDetailResult, OrderListResult, ShipTo } from './amazon/types';
 import type { exportBackup } from './background/backup';
 import type { IncidentProgress, IncidentView } from './background/incident';
+import type { CheckState } from './watch/run-check';
 import { SettingsSchema, type Settings } from './background/settings';
 import type { DeviceEntry, Finding, KnownAddress, PageRead, StoredOrder } from './db/records';
 import { MARKETPLACE_IDS, marketplaceForUrl, type MarketplaceId } from './marketplaces';
@@ -180,6 +181,8 @@ export const ExtensionPageToBackgroundSchema = v.variant('type', [
   v.strictObject({ type: v.literal('popup:answer-finding'), id: text(400), answer: v.picklist(['mine', 'not-me']) }),
   v.strictObject({ type: v.literal('popup:get-incident'), marketplace: marketplaceId }),
   v.strictObject({ type: v.literal('popup:update-incident'), marketplace: marketplaceId, toggle: v.optional(text(100)), lockedOut: v.optional(v.boolean()) }),
+  v.strictObject({ type: v.literal('popup:check-now') }),
+  v.strictObject({ type: v.literal('popup:check-status') }),
   v.strictObject({ type: v.literal('options:get-settings') }),
   v.strictObject({ type: v.literal('options:save-settings'), settings: v.partial(SettingsSchema) }),
   v.strictObject({ type: v.literal('options:list-devices') }),
@@ -241,6 +244,8 @@ export interface Replies {
   'options:import-known-addresses': { imported: number };
   'popup:get-incident': IncidentView;
   'popup:update-incident': IncidentProgress;
+  'popup:check-now': CheckState | null;
+  'popup:check-status': CheckState | null;
   'options:get-settings': Settings;
   'options:save-settings': Settings;
   'options:list-devices': { devices: DeviceEntry[]; confirmed: string[] };

@@ -5,6 +5,7 @@ import { StatusLine } from '../../components/StatusLine';
 import type { ComponentProps } from 'preact';
 import type { MarketplaceId } from '../../utils/marketplaces';
 import type { Overview } from '../../utils/messages';
+import { CheckNow } from '../../components/CheckNow';
 import { RecoveryView } from './RecoveryView';
 
 interface Props {
@@ -15,6 +16,7 @@ interface Props {
   onOpenOptions: () => void;
   /** Opened from a notification: straight to the recovery view of that marketplace. */
   initialRecovery: MarketplaceId | null;
+  check: Omit<ComponentProps<typeof CheckNow>, 't' | 'onDone'>;
   recovery: Omit<ComponentProps<typeof RecoveryView>, 'marketplace' | 'language' | 't' | 'onBack'>;
 }
 
@@ -29,7 +31,7 @@ function groupByOrder(views: Overview['findings']): Overview['findings'][] {
   return [...groups.values()].map((group) => group.sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity]));
 }
 
-export function Popup({ language, t, loadOverview, answer, onOpenOptions, initialRecovery, recovery }: Props) {
+export function Popup({ language, t, loadOverview, answer, onOpenOptions, initialRecovery, recovery, check }: Props) {
   const [overview, setOverview] = useState<Overview | null>(null);
   const [failed, setFailed] = useState(false);
   const [recoveryFor, setRecoveryFor] = useState<MarketplaceId | null>(initialRecovery);
@@ -49,6 +51,7 @@ export function Popup({ language, t, loadOverview, answer, onOpenOptions, initia
           </button>
         </div>
       </header>
+      {!recoveryFor && <CheckNow {...check} t={t} onDone={() => void reload()} />}
       {recoveryFor && <RecoveryView {...recovery} marketplace={recoveryFor} language={language} t={t} onBack={() => setRecoveryFor(null)} />}
       {failed && <p role="alert">{t('loadFailed')}</p>}
       {!recoveryFor && overview && (

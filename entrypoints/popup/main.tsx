@@ -22,6 +22,10 @@ render(
     answer={(id, answer) => sendToBackground({ type: 'popup:answer-finding', id, answer })}
     onOpenOptions={() => void browser.runtime.openOptionsPage()}
     initialRecovery={initialRecovery()}
+    check={{
+      start: () => sendToBackground({ type: 'popup:check-now' }),
+      status: () => sendToBackground({ type: 'popup:check-status' }),
+    }}
     recovery={{
       loadIncident: (marketplace) => sendToBackground({ type: 'popup:get-incident', marketplace }),
       updateIncident: (marketplace, patch) => sendToBackground({ type: 'popup:update-incident', marketplace, ...patch }),

@@ -9,9 +9,9 @@ const manifest = (target: string) =>
 describe.each(['chrome-mv3', 'firefox-mv3'])('the built %s manifest', (target) => {
   const m = manifest(target);
 
-  it('asks for least privilege: the supported marketplaces only, notifications, default CSP', () => {
+  it('asks for least privilege: the supported marketplaces only, notifications, alarms (offscreen on Chrome), default CSP', () => {
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions ?? []).toEqual(['notifications']);
+    expect(m.permissions ?? []).toEqual(target === 'chrome-mv3' ? ['notifications', 'alarms', 'offscreen'] : ['notifications', 'alarms']);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.host_permissions).toEqual(MARKETPLACES.map((mp) => `https://${mp.host}/*`));
     expect(m.content_security_policy).toBeUndefined();

@@ -10,9 +10,14 @@ import { deleteEverything, exportBackup, importBackup } from './backup';
 import { readIncident, updateIncident } from './incident';
 import { rejudge } from './rejudge';
 import { readSettings, saveSettings } from './settings';
+import { readCheckState, type CheckState } from '../watch/run-check';
 import { storePageRead } from './store-page-read';
 
 export interface BackgroundDeps {
+  /** Starts a periodic check now (or continues the one under way); resolves once it is planned. */
+  checkNow?: () => Promise<CheckState | null>;
+  /** Called when the owner changes when checks run. */
+  onSettingsChanged?: () => Promise<void>;
   db: SentinelDatabase;
   self: Self;
   now: () => number;
@@ -68,8 +73,15 @@ export function createMessageHandler(deps: BackgroundDeps) {
         return updateIncident(deps.db, request.marketplace, request, deps.now());
       case 'options:get-settings':
         return readSettings(deps.db);
-      case 'options:save-settings':
-        return saveSettings(deps.db, request.settings);
+      case 'options:save-settings': {
+        const saved = await saveSettings(deps.db, request.settings);
+        await deps.onSettingsChanged?.();
+        return saved;
+      }
+      case 'popup:check-now':
+        return deps.checkNow ? deps.checkNow() : readCheckState(deps.db);
+      case 'popup:check-status':
+        return readCheckState(deps.db);
       case 'options:list-devices': {
         const [devices, learned] = await Promise.all([deps.db.devices.toArray(), deps.db.learned.toArray()]);
         return { devices, confirmed: learned.filter((f) => f.kind === 'device').map((f) => `${f.marketplace}|${f.value}`) };
