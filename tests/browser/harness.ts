@@ -24,6 +24,11 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Reuse a profile (to test a browser restart); otherwise a fresh one, removed on close. */
   userDataDir?: string;
+  /**
+   * Send www.amazon.co.jp to a local HTTPS server on this port instead of routing pages in the browser (routing
+   * would also catch the service worker's fetches, without their cookies). Every other host resolves to nothing.
+   */
+  localAmazonPort?: number;
 }
 
 export interface ExtensionSession {
@@ -60,6 +65,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     env: { ...process.env, LANGUAGE: language, LANG: language === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
+      ...(options.localAmazonPort
+        ? [`--host-resolver-rules=MAP www.amazon.co.jp 127.0.0.1:${options.localAmazonPort}, MAP * ~NOTFOUND`, '--ignore-certificate-errors']
+        : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       `--lang=${language}`,
@@ -75,7 +83,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 
   const pages = new Map<string, string>();
   const blockedRequests: string[] = [];
-  await context.route(/^https?:\/\//, async (route) => {
+  if (!options.localAmazonPort) await context.route(/^https?:\/\//, async (route) => {
     const url = route.request().url();
     const html = pages.get(url);
     if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });

@@ -28,6 +28,7 @@ export interface CheckDeps {
 }
 
 const STATE_KEY = 'check';
+const ACCOUNT_ASKED = 'accountPagesAskedAt|';
 
 export async function readCheckState(db: SentinelDatabase): Promise<CheckState | null> {
   return ((await db.settings.get(STATE_KEY))?.value as CheckState | undefined) ?? null;
@@ -42,9 +43,9 @@ export async function startCheck(deps: CheckDeps, watched: readonly MarketplaceI
   const current = await readCheckState(deps.db);
   if (current && current.finishedAt === null) return current;
   const now = deps.now();
-  // Account pages are read again after a day: the devices list's last read stands for both.
-  const devices = await deps.db.devices.toArray();
-  const lastAccountRead = (m: MarketplaceId) => Math.max(0, ...devices.filter((d) => d.marketplace === m).map((d) => d.lastSeenAt)) || null;
+  // Account pages are asked for again after a day (whether they could be read or not: no request every check).
+  const asked = new Map((await deps.db.settings.where('key').startsWith(ACCOUNT_ASKED).toArray()).map((s) => [s.key, s.value as number]));
+  const lastAccountRead = (m: MarketplaceId) => asked.get(`${ACCOUNT_ASKED}${m}`) ?? null;
   const state: CheckState = { startedAt: now, queue: checkPlan(watched, lastAccountRead, now), failures: {}, stopped: {}, requests: 0, finishedAt: null };
   await save(deps.db, state);
   return state;
@@ -80,6 +81,7 @@ export async function runCheck(deps: CheckDeps): Promise<CheckState | null> {
       continue;
     }
     state.queue.shift();
+    if (step.list === 'devices' || step.list === 'login-security') await deps.db.settings.put({ key: `${ACCOUNT_ASKED}${step.marketplace}`, value: now });
     if (read.kind !== 'unknown' && read.marketplace === step.marketplace) {
       const known = read.recognized && read.kind === 'order-list' ? await allKnown(deps.db, step.marketplace, read.orders.map((o) => o.id)) : true;
       await storePageRead(deps.db, read, page.url, now);
