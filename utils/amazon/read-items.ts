@@ -55,5 +55,3 @@ function boxOf(title: Element, container: ParentNode, neighbours: (Element | und
 function textLink(box: Element): Element | null {
   return Array.from(box.querySelectorAll(s.link)).find((a) => textOf(a) !== '') ?? null;
 }
-
-export { ASIN };

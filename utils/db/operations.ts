@@ -74,10 +74,6 @@ export function knownAddresses(db: SentinelDatabase, marketplace?: MarketplaceId
   return marketplace ? db.knownAddresses.where('marketplace').equals(marketplace).toArray() : db.knownAddresses.toArray();
 }
 
-export function ordersOf(db: SentinelDatabase, marketplace: MarketplaceId): Promise<StoredOrder[]> {
-  return db.orders.where('marketplace').equals(marketplace).toArray();
-}
-
 export async function recordPageRead(db: SentinelDatabase, read: PageRead): Promise<void> {
   await db.pageReads.put(read);
 }
