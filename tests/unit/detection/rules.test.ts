@@ -25,6 +25,8 @@ describe('digital burst', () => {
     expect(ruleOf('digital-burst', judge(judgeInput({ orders: [...usual, digital(old(1)), digital(old(1))] })))).toEqual([]);
     const burst = judge(judgeInput({ orders: [...usual, digital(old(1)), digital(old(1)), digital(old(1))] }));
     expect(ruleOf('digital-burst', burst).map((f) => f.severity)).toEqual(['alert', 'alert', 'alert']);
+    const firstEver = judge(judgeInput({ orders: [digital(old(1)), digital(old(1)), digital(old(1))] }));
+    expect(ruleOf('digital-burst', firstEver)[0].reason.ja).toBe(`${old(1)} にデジタル注文（電子書籍・ゲーム・コードなど）が3件ありました。これまでデジタル注文はありませんでした。`);
   });
   it('guard: an owner who buys several e-books a day is not flagged for doing it again', () => {
     const busyDay = [digital(old(60)), digital(old(60)), digital(old(60)), digital(old(60))];

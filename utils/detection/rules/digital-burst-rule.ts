@@ -22,8 +22,12 @@ export const digitalBurstRule: Rule = ({ input, habits }) => {
     const n = ids.length;
     if (n < BURST || n <= usual) return [];
     const severity = n >= 3 * Math.max(1, usual) ? 'alert' : 'warning';
-    const en = `${n} digital orders (e-books, games, codes) on ${day}; you have never placed more than ${usual} on one day before.`;
-    const ja = `${day} にデジタル注文（電子書籍・ゲーム・コードなど）が${n}件ありました。これまでは1日に多くても${usual}件でした。`;
+    const en = `${n} digital orders (e-books, games, codes) on ${day}; ${
+      usual === 0 ? 'you had placed none before' : `you have never placed more than ${usual} on one day before`
+    }.`;
+    const ja = `${day} にデジタル注文（電子書籍・ゲーム・コードなど）が${n}件ありました。${
+      usual === 0 ? 'これまでデジタル注文はありませんでした' : `これまでは1日に多くても${usual}件でした`
+    }。`;
     return ids.map((id) => orderFinding(DIGITAL_BURST_RULE, input.marketplace, id, severity, { en, ja }));
   });
 };
