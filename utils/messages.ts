@@ -1,4 +1,14 @@
 import * as v from 'valibot';
+import {
+  AddressBookResultSchema,
+  DevicesResultSchema,
+  LoginSecurityResultSchema,
+  OrderDetailResultSchema,
+  OrderListResultSchema,
+  ShipToSchema,
+  marketplaceId,
+  text,
+} from './protocol/read-schemas';
 import type { AddressBookResult, DevicesResult, LoginSecurityResult } from './amazon/account-types';
 import type { AnyPageResult, UnknownPage } from './amazon/read-page';
 import type { OrderDetailResult, OrderListResult, ShipTo } from './amazon/types';
@@ -7,156 +17,13 @@ import type { IncidentProgress, IncidentView } from './background/incident';
 import type { CheckState } from './watch/run-check';
 import { SettingsSchema, type Settings } from './background/settings';
 import type { DeviceEntry, Finding, KnownAddress, PageRead, StoredOrder } from './db/records';
-import { MARKETPLACE_IDS, marketplaceForUrl, type MarketplaceId } from './marketplaces';
+import type { MarketplaceId } from './marketplaces';
 
 /*
  * The one message protocol. Types are named by direction: PageToBackground (content scripts, i.e. code running
  * in an Amazon tab, which a hostile page can influence) and ExtensionPageToBackground (popup, options). The
  * background parses every incoming message with the schemas below before it touches anything.
  */
-
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const marketplaceId = v.picklist(MARKETPLACE_IDS as MarketplaceId[]);
-const marketplaceUrl = v.pipe(v.string(), v.maxLength(2000), v.check((u) => marketplaceForUrl(u) !== undefined));
-
-export const ShipToSchema = v.strictObject({
-  name: v.nullable(text(200)),
-  lines: v.pipe(v.array(text(300)), v.maxLength(8)),
-  postalCode: v.nullable(text(20)),
-  region: v.nullable(text(100)),
-  country: v.nullable(text(100)),
-});
-
-const OrderSummarySchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(/^D?\d{2,3}-\d{7}-\d{7}$/)),
-  placedOn: v.nullable(v.pipe(v.string(), v.isoDate())),
-  total: v.nullable(
-    v.strictObject({
-      amount: v.pipe(v.number(), v.finite(), v.minValue(0)),
-      currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)),
-    }),
-  ),
-  digital: v.boolean(),
-  shipTo: v.nullable(ShipToSchema),
-  items: v.pipe(
-    v.array(
-      v.strictObject({
-        title: text(1000),
-        asin: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z0-9]{10}$/))),
-        quantity: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
-      }),
-    ),
-    v.maxLength(200),
-  ),
-  status: v.nullable(text(500)),
-  detailUrl: v.nullable(marketplaceUrl),
-});
-
-const OrderListResultSchema = v.variant('recognized', [
-  v.strictObject({
-    recognized: v.literal(true),
-    kind: v.literal('order-list'),
-    marketplace: marketplaceId,
-    layout: v.picklist(['current', 'transitional', 'old', 'mixed', 'empty']),
-    orders: v.pipe(v.array(OrderSummarySchema), v.maxLength(100)),
-    orderCount: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
-    nextPage: v.nullable(marketplaceUrl),
-    problems: v.pipe(v.array(text(200)), v.maxLength(100)),
-  }),
-  v.strictObject({
-    recognized: v.literal(false),
-    kind: v.literal('order-list'),
-    marketplace: marketplaceId,
-    reason: v.picklist(['sign-in page', 'robot check', 'layout not recognised', 'unsupported marketplace']),
-  }),
-]);
-
-const MoneySchema = v.strictObject({ amount: v.pipe(v.number(), v.finite()), currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)) });
-
-const OrderDetailSchema = v.strictObject({
-  ...OrderSummarySchema.entries,
-  payments: v.pipe(
-    v.array(
-      v.strictObject({
-        kind: v.picklist(['card', 'gift-card', 'points', 'promotion', 'other']),
-        brand: v.nullable(text(100)),
-        lastDigits: v.nullable(v.pipe(v.string(), v.regex(/^\d{2,4}$/))),
-        amount: v.nullable(MoneySchema),
-      }),
-    ),
-    v.maxLength(20),
-  ),
-  charges: v.pipe(
-    v.array(
-      v.strictObject({
-        kind: v.picklist(['subtotal', 'shipping', 'discount', 'gift-card', 'points', 'total-before-tax', 'tax', 'order-total', 'grand-total', 'other']),
-        label: text(200),
-        amount: MoneySchema,
-      }),
-    ),
-    v.maxLength(50),
-  ),
-});
-
-const OrderDetailResultSchema = v.variant('recognized', [
-  v.strictObject({
-    recognized: v.literal(true),
-    kind: v.literal('order-detail'),
-    marketplace: marketplaceId,
-    layout: v.picklist(['data-component', 'old', 'digital-summary']),
-    orders: v.tuple([OrderDetailSchema]),
-    problems: v.pipe(v.array(text(200)), v.maxLength(100)),
-  }),
-  v.strictObject({
-    recognized: v.literal(false),
-    kind: v.literal('order-detail'),
-    marketplace: marketplaceId,
-    reason: v.picklist(['sign-in page', 'robot check', 'layout not recognised', 'unsupported marketplace']),
-  }),
-]);
-
-const REASONS = v.picklist(['sign-in page', 'robot check', 'layout not recognised', 'unsupported marketplace']);
-const isoDateOrNull = v.nullable(v.pipe(v.string(), v.isoDate()));
-
-/** An account page read: recognised with its fields, or not, with a reason. */
-function accountRead<K extends string, E extends v.ObjectEntries>(kind: K, entries: E) {
-  return v.variant('recognized', [
-    v.strictObject({ recognized: v.literal(true), kind: v.literal(kind), marketplace: marketplaceId, problems: v.pipe(v.array(text(200)), v.maxLength(100)), ...entries }),
-    v.strictObject({ recognized: v.literal(false), kind: v.literal(kind), marketplace: marketplaceId, reason: REASONS }),
-  ]);
-}
-
-const AddressBookResultSchema = accountRead('address-book', {
-  addresses: v.pipe(v.array(v.strictObject({ address: ShipToSchema, isDefault: v.boolean() })), v.maxLength(200)),
-});
-
-const DevicesResultSchema = accountRead('devices', {
-  devices: v.pipe(v.array(v.strictObject({ name: text(200), type: v.nullable(text(200)), registeredOn: isoDateOrNull })), v.maxLength(200)),
-});
-
-const LoginSecurityResultSchema = accountRead('login-security', {
-  layout: v.picklist(['login-security', 'two-step-settings']),
-  snapshot: v.strictObject({
-    name: v.nullable(text(200)),
-    email: v.nullable(text(320)),
-    mobile: v.nullable(text(40)),
-    mobileLastDigits: v.nullable(v.pipe(v.string(), v.regex(/^\d{1,4}$/))),
-    twoStep: v.strictObject({
-      enabled: v.nullable(v.boolean()),
-      methods: v.pipe(
-        v.array(
-          v.strictObject({
-            kind: v.picklist(['sms', 'voice', 'authenticator', 'other']),
-            phoneLastDigits: v.nullable(v.pipe(v.string(), v.regex(/^\d{1,4}$/))),
-            addedOn: isoDateOrNull,
-          }),
-        ),
-        v.maxLength(20),
-      ),
-    }),
-    passkeys: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000))),
-  }),
-});
 
 export const PageToBackgroundSchema = v.variant('type', [
   v.strictObject({ type: v.literal('page:order-list-read'), read: OrderListResultSchema }),
