@@ -16,6 +16,8 @@ export default defineConfig({
     permissions: ['notifications', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: hostPermissions,
     action: { default_title: '__MSG_extName__' },
+    // runtime.getContexts (finding the offscreen document) arrived in Chrome 116.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '116' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../utils/i18n';
 import { marketplaceById } from '../utils/marketplaces';
-import type { CheckState } from '../utils/watch/run-check';
+import type { CheckState } from '../utils/db/check-state';
 
 interface Props {
   t: Translate;

@@ -4,7 +4,8 @@ import type { Translate } from '../utils/i18n';
 interface Props {
   t: Translate;
   onExport: () => Promise<unknown>;
-  onImport: (backup: unknown) => Promise<boolean>;
+  /** The background's answer: imported, or refused with what is wrong in the file (table, row, field). */
+  onImport: (backup: unknown) => Promise<{ imported: boolean; refused?: string }>;
   onDeleteAll: () => Promise<void>;
   /** Asks the owner before anything is deleted (window.confirm in the page). */
   confirm: (question: string) => boolean;
@@ -13,6 +14,12 @@ interface Props {
 /** Export everything to a JSON file, import it back, or delete all data after a confirmation. */
 export function DataControls({ t, onExport, onImport, onDeleteAll, confirm }: Props) {
   const [status, setStatus] = useState<string | null>(null);
+  // A refused file is an alert: the owner picked it and expects it read, so they must see why it was not.
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const show = (done: string | null, refused: string | null) => {
+    setStatus(done);
+    setRefusal(refused);
+  };
   const download = async () => {
     const backup = await onExport();
     const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }));
@@ -25,18 +32,20 @@ export function DataControls({ t, onExport, onImport, onDeleteAll, confirm }: Pr
   const upload = async (event: Event) => {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
-    let backup: unknown = null;
+    let backup: unknown;
     try {
       backup = JSON.parse(await file.text());
     } catch {
-      backup = null;
+      return show(null, t('importDataFailed'));
     }
-    setStatus(t((await onImport(backup)) ? 'importedData' : 'importDataFailed'));
+    const result = await onImport(backup);
+    if (result.imported) show(t('importedData'), null);
+    else show(null, result.refused ? t('importDataRefused', result.refused) : t('importDataFailed'));
   };
   const remove = async () => {
     if (!confirm(t('deleteConfirm'))) return;
     await onDeleteAll();
-    setStatus(t('deleted'));
+    show(t('deleted'), null);
   };
   return (
     <section aria-labelledby="data-heading">
@@ -54,6 +63,7 @@ export function DataControls({ t, onExport, onImport, onDeleteAll, confirm }: Pr
         </button>
       </div>
       {status && <p role="status">{status}</p>}
+      {refusal && <p role="alert">{refusal}</p>}
     </section>
   );
 }

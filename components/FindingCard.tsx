@@ -1,5 +1,5 @@
 import type { MessageKey, Translate } from '../utils/i18n';
-import type { FindingView } from '../utils/messages';
+import type { FindingView } from '../utils/db/overview';
 import { formatDate, formatMoney } from '../utils/format/format';
 
 interface Props {

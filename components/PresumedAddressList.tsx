@@ -1,6 +1,6 @@
 import type { Translate } from '../utils/i18n';
 import { marketplaceById } from '../utils/marketplaces';
-import type { PresumedAddress } from '../utils/messages';
+import type { PresumedAddress } from '../utils/db/known-world';
 import { addressSummary } from './address-summary';
 
 interface Props {

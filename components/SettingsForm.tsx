@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Settings } from '../utils/background/settings';
+import type { Settings } from '../utils/db/settings';
 import type { Translate } from '../utils/i18n';
 import { MARKETPLACES, type MarketplaceId } from '../utils/marketplaces';
 

@@ -1,10 +1,12 @@
 import type { MessageKey, Translate } from '../utils/i18n';
+import type { CheckOutcome } from '../utils/db/check-state';
 import type { PageRead } from '../utils/db/records';
 import { marketplaceById, type MarketplaceId } from '../utils/marketplaces';
 import { formatTime } from '../utils/format/format';
 
 interface Props {
   reads: PageRead[];
+  checks: Partial<Record<MarketplaceId, CheckOutcome>>;
   marketplacesWithoutAddresses: MarketplaceId[];
   findingCount: number;
   language: 'ja' | 'en';
@@ -16,33 +18,48 @@ const PROBLEM_KEYS: Record<string, MessageKey> = {
   'layout not recognised': 'problemLayout',
   'sign-in page': 'problemSignedOut',
   'robot check': 'problemRobotCheck',
+  'read refused': 'problemReadRefused',
 };
 
+const whyKey = (problem: string) => `checkWhy_${problem.replaceAll(/[ -]/g, '_')}` as MessageKey;
+
 /**
- * What we know and what we could not check. "All clear" is said only when every watched page was read and
- * every marketplace has known addresses to judge against.
+ * What we know and what we could not check. "All clear" is said only when every page read was read, the last check
+ * of every marketplace finished with every page read, and every marketplace has addresses to judge against.
  */
-export function StatusLine({ reads, marketplacesWithoutAddresses, findingCount, language, t, onOpenOptions }: Props) {
-  if (reads.length === 0) return <p class="status status--idle">{t('statusNothingRead')}</p>;
-  const allRead = reads.every((r) => r.recognized);
+export function StatusLine({ reads, checks, marketplacesWithoutAddresses, findingCount, language, t, onOpenOptions }: Props) {
+  const failedChecks = (Object.entries(checks) as [MarketplaceId, CheckOutcome][]).filter(([, c]) => c.problem !== null);
+  if (reads.length === 0 && failedChecks.length === 0) return <p class="status status--idle">{t('statusNothingRead')}</p>;
+  const allRead = reads.every((r) => r.recognized) && failedChecks.length === 0;
   const allClear = allRead && marketplacesWithoutAddresses.length === 0 && findingCount === 0;
+  const hostOf = (m: MarketplaceId) => marketplaceById(m)?.host ?? m;
   return (
     <section class="status" aria-label={t('statusHeading')}>
       <ul class="status__reads">
-        {reads.map((read) => {
-          const host = marketplaceById(read.marketplace)?.host ?? read.marketplace;
-          return (
-            <li key={read.marketplace} class={read.recognized ? 'status__read' : 'status__read status__read--problem'}>
-              {read.recognized
-                ? t('statusRead', [host, formatTime(read.at, language), String(read.orderCount)])
-                : t(PROBLEM_KEYS[read.problem ?? ''] ?? 'problemLayout', [host, formatTime(read.at, language)])}
-            </li>
-          );
-        })}
+        {reads.map((read) => (
+          <li key={read.marketplace} class={read.recognized ? 'status__read' : 'status__read status__read--problem'}>
+            {read.recognized
+              ? t('statusRead', [hostOf(read.marketplace), formatTime(read.at, language), String(read.orderCount)])
+              : t(PROBLEM_KEYS[read.problem ?? ''] ?? 'problemLayout', [hostOf(read.marketplace), formatTime(read.at, language)])}
+          </li>
+        ))}
+        {failedChecks.map(([marketplace, check]) => (
+          <li
+            key={`check-${marketplace}`}
+            class={check.problem === 'page cut short' ? 'status__read status__read--problem status__incomplete' : 'status__read status__read--problem'}
+          >
+            {t('checkFailed', [
+              hostOf(marketplace),
+              formatTime(check.at, language),
+              t(whyKey(check.problem!)),
+              check.lastCompleteAt === null ? t('checkNeverComplete') : formatTime(check.lastCompleteAt, language),
+            ])}
+          </li>
+        ))}
       </ul>
       {marketplacesWithoutAddresses.map((m) => (
         <p key={m} class="status__missing" role="note">
-          {t('statusNoAddresses', marketplaceById(m)?.host ?? m)}{' '}
+          {t('statusNoAddresses', hostOf(m))}{' '}
           <button type="button" class="link-button" onClick={onOpenOptions}>
             {t('addAddresses')}
           </button>

@@ -4,8 +4,8 @@ import { ORDER_MARK_CSS, OrderMark } from '../components/OrderMark';
 import { readPage } from '../utils/amazon/read-page';
 import { t, uiLanguage } from '../utils/i18n';
 import { pageMatches } from '../utils/marketplaces';
-import { pageReadMessage } from '../utils/messages';
-import { sendToBackground } from '../utils/messaging/send';
+import { sendFromPage } from '../utils/messaging/send';
+import { pageReadMessage } from '../utils/protocol/page-read-message';
 import { markHost } from '../utils/page-mark/mount-marks';
 
 // Reads the page once it has loaded (Amazon has copied its ship-to popovers into the cards by then), hands the result
@@ -16,7 +16,7 @@ export default defineContentScript({
   async main() {
     const message = pageReadMessage(readPage(document, location.href));
     if (!message) return;
-    const reply = await sendToBackground(message);
+    const reply = await sendFromPage(message);
     if (message.type !== 'page:order-list-read' || !reply || !('marks' in reply)) return;
     const language = uiLanguage();
     for (const { orderId, findings } of reply.marks) {
@@ -27,7 +27,7 @@ export default defineContentScript({
           marks={findings.map((f) => ({ findingId: f.id, severity: f.severity, reason: f.reason[language] }))}
           t={t}
           onAnswer={async (id, answer) => {
-            await sendToBackground({ type: 'page:answer-finding', id, answer });
+            await sendFromPage({ type: 'page:answer-finding', id, answer });
           }}
         />,
         shadow.lastChild as Element,

@@ -1,7 +1,7 @@
 // Part of `npm run bench`: the popup's first data (the overview) with thousands of stored orders, measured on
 // fake-indexeddb in Node, beside one full read of the orders table — what the overview must not need.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { overview } from '../utils/background/overview';
+import { overview } from '../utils/db/overview';
 import { SentinelDatabase } from '../utils/db/database';
 import type { StoredOrder } from '../utils/db/records';
 

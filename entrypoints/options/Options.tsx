@@ -9,9 +9,9 @@ import type { ComponentProps } from 'preact';
 import { DataControls } from '../../components/DataControls';
 import { DeviceList } from '../../components/DeviceList';
 import { SettingsForm } from '../../components/SettingsForm';
-import type { Settings } from '../../utils/background/settings';
+import type { Settings } from '../../utils/db/settings';
 import type { DeviceEntry } from '../../utils/db/records';
-import type { Replies } from '../../utils/messages';
+import type { Reply } from '../../utils/messaging/send';
 import type { MarketplaceId } from '../../utils/marketplaces';
 
 interface Props {
@@ -21,22 +21,22 @@ interface Props {
     save: (patch: Partial<Settings>) => Promise<unknown>;
   };
   devices: {
-    load: () => Promise<Replies['options:list-devices']>;
+    load: () => Promise<Reply<'options:list-devices'>>;
     confirm: (device: DeviceEntry) => Promise<unknown>;
     forget: (device: DeviceEntry) => Promise<unknown>;
   };
   data: Omit<ComponentProps<typeof DataControls>, 't'>;
-  listAddresses: () => Promise<Replies['options:list-known-addresses']>;
+  listAddresses: () => Promise<Reply<'options:list-known-addresses'>>;
   addAddress: (marketplace: MarketplaceId, address: ShipTo) => Promise<void>;
   importAddresses: (marketplace: MarketplaceId, addresses: ShipTo[]) => Promise<void>;
   removeAddress: (id: number) => Promise<void>;
 }
 
 export function Options({ t, settings: settingsApi, devices: devicesApi, data, listAddresses, addAddress, importAddresses, removeAddress }: Props) {
-  const [addresses, setAddresses] = useState<Replies['options:list-known-addresses'] | null>(null);
+  const [addresses, setAddresses] = useState<Reply<'options:list-known-addresses'> | null>(null);
   const reload = useCallback(() => listAddresses().then(setAddresses), [listAddresses]);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [devices, setDevices] = useState<Replies['options:list-devices'] | null>(null);
+  const [devices, setDevices] = useState<Reply<'options:list-devices'> | null>(null);
   const reloadAll = () => Promise.all([reload(), settingsApi.load().then(setSettings), devicesApi.load().then(setDevices)]);
   useEffect(() => void reloadAll(), []);
 
@@ -70,7 +70,7 @@ export function Options({ t, settings: settingsApi, devices: devicesApi, data, l
         )}
       </section>
       {settings && <SettingsForm key={JSON.stringify(settings.issuer)} settings={settings} t={t} onSave={(patch) => settingsApi.save(patch).then(() => settingsApi.load().then(setSettings))} />}
-      <DataControls {...data} t={t} onImport={(b) => data.onImport(b).then(async (ok) => (await reloadAll(), ok))} onDeleteAll={() => data.onDeleteAll().then(() => void reloadAll())} />
+      <DataControls {...data} t={t} onImport={(b) => data.onImport(b).then(async (result) => (await reloadAll(), result))} onDeleteAll={() => data.onDeleteAll().then(() => void reloadAll())} />
     </div>
   );
 }

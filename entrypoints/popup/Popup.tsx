@@ -4,7 +4,7 @@ import { FindingCard } from '../../components/FindingCard';
 import { StatusLine } from '../../components/StatusLine';
 import type { ComponentProps } from 'preact';
 import type { MarketplaceId } from '../../utils/marketplaces';
-import type { Overview } from '../../utils/messages';
+import type { Overview } from '../../utils/db/overview';
 import { CheckNow } from '../../components/CheckNow';
 import { RecoveryView } from './RecoveryView';
 
@@ -58,6 +58,7 @@ export function Popup({ language, t, loadOverview, answer, onOpenOptions, initia
         <>
           <StatusLine
             reads={overview.reads}
+            checks={overview.checks}
             marketplacesWithoutAddresses={overview.marketplacesWithoutAddresses}
             findingCount={overview.findings.length}
             language={language}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { IncidentSummary } from '../../components/IncidentSummary';
 import { RecoveryChecklist } from '../../components/RecoveryChecklist';
-import type { IncidentView } from '../../utils/background/incident';
+import type { IncidentView } from '../../utils/db/incident';
 import type { Translate } from '../../utils/i18n';
 import { MARKETPLACES, type MarketplaceId } from '../../utils/marketplaces';
 import { recoveryChecklist } from '../../utils/recovery/checklist';

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '../../utils/i18n';
 import { marketplaceById, type MarketplaceId } from '../../utils/marketplaces';
-import { sendToBackground } from '../../utils/messaging/send';
+import { sendFromExtensionPage } from '../../utils/messaging/send';
 import { Popup } from './Popup';
 
 const language = uiLanguage();
@@ -18,17 +18,17 @@ render(
   <Popup
     language={language}
     t={t}
-    loadOverview={() => sendToBackground({ type: 'popup:get-overview' })}
-    answer={(id, answer) => sendToBackground({ type: 'popup:answer-finding', id, answer })}
+    loadOverview={() => sendFromExtensionPage({ type: 'popup:get-overview' })}
+    answer={(id, answer) => sendFromExtensionPage({ type: 'popup:answer-finding', id, answer })}
     onOpenOptions={() => void browser.runtime.openOptionsPage()}
     initialRecovery={initialRecovery()}
     check={{
-      start: () => sendToBackground({ type: 'popup:check-now' }),
-      status: () => sendToBackground({ type: 'popup:check-status' }),
+      start: () => sendFromExtensionPage({ type: 'popup:check-now' }),
+      status: () => sendFromExtensionPage({ type: 'popup:check-status' }),
     }}
     recovery={{
-      loadIncident: (marketplace) => sendToBackground({ type: 'popup:get-incident', marketplace }),
-      updateIncident: (marketplace, patch) => sendToBackground({ type: 'popup:update-incident', marketplace, ...patch }),
+      loadIncident: (marketplace) => sendFromExtensionPage({ type: 'popup:get-incident', marketplace }),
+      updateIncident: (marketplace, patch) => sendFromExtensionPage({ type: 'popup:update-incident', marketplace, ...patch }),
       copy: (text) => navigator.clipboard.writeText(text),
     }}
   />,

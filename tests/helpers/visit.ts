@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readPage } from '../../utils/amazon/read-page';
-import type { createMessageHandler } from '../../utils/background/handle-message';
+import type { SenderInfo } from '../../utils/messaging/sender';
+import { SELF } from './background';
 import { parseHtml } from './parse-html';
 
-export const SELF = { id: 'ourextensionidourextensionidxxxx', baseUrl: 'chrome-extension://ourextensionidourextensionidxxxx/' };
-export const POPUP = { id: SELF.id, url: `${SELF.baseUrl}popup.html` };
+export { POPUP, SELF } from './background';
 const FIXTURES = resolve(__dirname, '../fixtures/amazon');
 
 /** The message a content script sends for a page, read with the same readers, from the page's own fixture and URL. */
@@ -18,9 +18,9 @@ export function pageMessage(fixture: string, url?: string): { message: unknown; 
 }
 
 /** Visits a fixture page as the owner would: the content script's message reaches the background's handler. */
-export async function visit(handle: ReturnType<typeof createMessageHandler>, fixture: string, url?: string) {
+export async function visit(handle: (message: unknown, sender: SenderInfo) => Promise<unknown>, fixture: string, url?: string) {
   const { message, url: pageUrl } = pageMessage(fixture, url);
   const reply = await handle(message, { id: SELF.id, url: pageUrl, frameId: 0, tab: { url: pageUrl } });
   if (reply === undefined) throw new Error(`the background dropped ${fixture}`);
-  return reply;
+  return reply as { stored: number; findings: number; marks: { orderId: string }[] };
 }

@@ -14,7 +14,8 @@ const DE_POSTAL_CITY = /^(\d{4,5})\s+(\S.*)$/;
  * Splits the lines of an address as Amazon prints it (after the recipient's name) into street lines (with the
  * city), postal code, prefecture/state/province and country. Postal-code shapes that could be mistaken for a house
  * number (German, British, Japanese without 〒) are only tried on the marketplace that writes them. Unknown shapes
- * stay in `lines` rather than being dropped.
+ * stay in `lines` rather than being dropped. Nothing is cut here: the readers cut the address to LIMITS (bound.ts) and
+ * say so in their problems.
  */
 export function parseAddressLines(name: string | null, printed: readonly string[], marketplace?: MarketplaceId): ShipTo {
   const shipTo: ShipTo = { name, lines: [], postalCode: null, region: null, country: null };
@@ -54,17 +55,5 @@ export function parseAddressLines(name: string | null, printed: readonly string[
     }
     if (line) shipTo.lines.push(line);
   }
-  return bounded(shipTo);
-}
-
-/** Page text is unbounded: an address is cut to sizes no real address reaches (and the message schema allows). */
-function bounded(shipTo: ShipTo): ShipTo {
-  const cut = (text: string | null, max: number) => (text === null ? null : text.slice(0, max));
-  return {
-    name: cut(shipTo.name, 200),
-    lines: shipTo.lines.slice(0, 8).map((line) => line.slice(0, 300)),
-    postalCode: cut(shipTo.postalCode, 20),
-    region: cut(shipTo.region, 100),
-    country: cut(shipTo.country, 100),
-  };
+  return shipTo;
 }

@@ -1,16 +1,15 @@
 import { marketplaceForUrl } from '../marketplaces';
 import type { MarketplaceId } from '../marketplaces';
 import type { AddressBookResult, SavedAddress } from './account-types';
+import { boundAddress, boundProblems, cutList, noteInto } from './bound';
 import { detectProblemPage } from './detect-problem-page';
 import { ACCOUNT_LABELS, PHONE_LINE } from './labels';
+import { LIMITS } from './limits';
 import { parseAddressLines } from './parse-address';
 import { outermost } from './page-helpers';
 import { addressBookSelectors as s } from './selectors';
 import { linesOf, sameLabel, textOf } from './text';
 import type { ShipTo, UnrecognizedReason } from './types';
-
-/** Amazon caps an address book well below this; past it the page is not one we know. */
-const MAX_ADDRESSES = 100;
 
 /**
  * Reads Your Addresses: one entry per address tile, with its default badge. The "Add address" tile is not an address;
@@ -35,17 +34,19 @@ export function readAddressBook(root: ParentNode, url: string): AddressBookResul
     }
     const addresses: SavedAddress[] = [];
     const problems: string[] = [];
-    for (const [index, block] of blocks.slice(0, MAX_ADDRESSES).entries()) {
+    // Amazon caps an address book well below LIMITS; tiles past it are not read at all.
+    for (const [index, block] of cutList(blocks, LIMITS.addressBookEntries, noteInto(problems), 'addresses').entries()) {
       const address = readBlock(block, marketplace.id);
       if (!address) {
         problems.push(`address ${index + 1}: nothing readable`);
         continue;
       }
       if (!address.name) problems.push(`address ${index + 1}: no name`);
-      addresses.push({ address, isDefault: isDefault(block.closest(s.tile) ?? block) });
+      const bounded = boundAddress(address, noteInto(problems, `address ${index + 1}: `));
+      addresses.push({ address: bounded, isDefault: isDefault(block.closest(s.tile) ?? block) });
     }
     if (addresses.length === 0 && !hasAddTile) return unrecognized('layout not recognised');
-    return { recognized: true, kind: 'address-book', marketplace: marketplace.id, addresses, problems };
+    return { recognized: true, kind: 'address-book', marketplace: marketplace.id, addresses, problems: boundProblems(problems) };
   } catch {
     return unrecognized('layout not recognised');
   }

@@ -1,15 +1,15 @@
 import { marketplaceForUrl } from '../marketplaces';
 import type { DevicesResult, RegisteredDevice } from './account-types';
+import { boundProblems, cutList, cutNullable, cutText, noteInto } from './bound';
 import { detectProblemPage } from './detect-problem-page';
 import { ACCOUNT_LABELS } from './labels';
+import { LIMITS } from './limits';
 import { parseOrderDate } from './parse-date';
 import { deviceSelectors as s } from './selectors';
 import { fieldValue, outermost } from './page-helpers';
 import { sameLabel, textOf } from './text';
 import type { UnrecognizedReason } from './types';
 
-/** No account has this many devices; past it the page is not one we know. */
-const MAX_DEVICES = 200;
 const DEVICE_LABELS = [...ACCOUNT_LABELS.deviceName, ...ACCOUNT_LABELS.deviceType, ...ACCOUNT_LABELS.registeredOn];
 
 /**
@@ -30,7 +30,8 @@ export function readDevices(root: ParentNode, url: string): DevicesResult {
     if (scopes.length === 0) return unrecognized('layout not recognised');
     const devices: RegisteredDevice[] = [];
     const problems: string[] = [];
-    for (const [index, scope] of scopes.slice(0, MAX_DEVICES).entries()) {
+    // No account has LIMITS.devices devices; tiles past it are not read at all.
+    for (const [index, scope] of cutList(scopes, LIMITS.devices, noteInto(problems), 'devices').entries()) {
       const name = fieldValue(scope, s.label, ACCOUNT_LABELS.deviceName, DEVICE_LABELS) ?? (textOf(scope.querySelector(s.deviceName)) || null);
       if (!name) {
         problems.push(`device ${index + 1}: no name`);
@@ -40,10 +41,11 @@ export function readDevices(root: ParentNode, url: string): DevicesResult {
       const registeredText = fieldValue(scope, s.label, ACCOUNT_LABELS.registeredOn, DEVICE_LABELS);
       const registeredOn = registeredText ? parseOrderDate(registeredText) : null;
       if (registeredText && !registeredOn) problems.push(`device ${index + 1}: registration date not read`);
-      devices.push({ name: name.slice(0, 200), type: type?.slice(0, 200) ?? null, registeredOn });
+      const note = noteInto(problems, `device ${index + 1}: `);
+      devices.push({ name: cutText(name, LIMITS.deviceName, note, 'name'), type: cutNullable(type, LIMITS.deviceName, note, 'type'), registeredOn });
     }
     if (devices.length === 0) return unrecognized('layout not recognised');
-    return { recognized: true, kind: 'devices', marketplace: marketplace.id, devices, problems };
+    return { recognized: true, kind: 'devices', marketplace: marketplace.id, devices, problems: boundProblems(problems) };
   } catch {
     return unrecognized('layout not recognised');
   }

@@ -1,16 +1,14 @@
+import { LIMITS } from './limits';
 import { itemSelectors as s } from './selectors';
-import { textOf } from './text';
+import { textOf, withoutBidi } from './text';
 import type { OrderItem } from './types';
-
-/** Page text is untrusted and unbounded; a title longer than this is cut (the message schema allows no more). */
-const MAX_TITLE = 500;
 
 const ASIN = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})(?:[/?#]|$)/;
 
 /**
  * The purchased items inside a card or a detail page, each once. Where titles are marked (current list cards, detail
  * pages), each title is one item and its box is the largest ancestor holding no other title; old cards mark only the
- * item box.
+ * item box. Titles and the number of items are as printed: the order readers cut them to LIMITS (bound.ts).
  */
 export function readItems(container: ParentNode): OrderItem[] {
   const titles = Array.from(container.querySelectorAll(s.title));
@@ -20,13 +18,14 @@ export function readItems(container: ParentNode): OrderItem[] {
   return boxes.flatMap((box) => {
     const titleNode = box.querySelector(s.title);
     const link = titleNode?.querySelector(s.link) ?? textLink(box) ?? box.querySelector(s.link);
-    const title = textOf(titleNode) || textOf(link) || link?.querySelector('img')?.getAttribute('alt')?.trim() || '';
+    const title = textOf(titleNode) || textOf(link) || withoutBidi(link?.querySelector('img')?.getAttribute('alt') ?? '').trim();
     if (!title) return [];
     const asin = ASIN.exec(link?.getAttribute('href') ?? '')?.[1] ?? null;
     // Old cards print the quantity on the image, in the grid column beside the item box.
     const quantityNode = box.querySelector(s.quantity) ?? box.closest('.a-fixed-left-grid')?.querySelector(s.quantity);
     const quantity = Number.parseInt(textOf(quantityNode).replace(/\D+/g, ''), 10);
-    return [{ title: title.slice(0, MAX_TITLE), asin, quantity: Number.isFinite(quantity) && quantity > 0 && quantity <= 10_000 ? quantity : 1 }];
+    // A quantity past LIMITS is a misread (digits run together), not a quantity: count the item once.
+    return [{ title, asin, quantity: Number.isFinite(quantity) && quantity > 0 && quantity <= LIMITS.itemQuantity ? quantity : 1 }];
   });
 }
 
@@ -39,7 +38,7 @@ export function readLinkedItems(container: ParentNode): OrderItem[] {
     const key = `${asin}|${title}`;
     if (!title || seen.has(key)) return [];
     seen.add(key);
-    return [{ title: title.slice(0, MAX_TITLE), asin, quantity: 1 }];
+    return [{ title, asin, quantity: 1 }];
   });
 }
 

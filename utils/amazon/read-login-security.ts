@@ -1,7 +1,9 @@
 import { marketplaceForUrl } from '../marketplaces';
 import type { LoginSecurityRead, LoginSecurityResult, LoginSecuritySnapshot, TwoStepMethod } from './account-types';
+import { boundProblems, cutList, cutNullable, noteInto, type Note } from './bound';
 import { detectProblemPage } from './detect-problem-page';
 import { ACCOUNT_LABELS, ADD_METHOD, ADDED_ON, TWO_STEP_METHOD_KINDS } from './labels';
+import { LIMITS } from './limits';
 import { parseOrderDate } from './parse-date';
 import { linesAfterLabel, outermost } from './page-helpers';
 import { loginSecuritySelectors as s } from './selectors';
@@ -10,7 +12,6 @@ import type { UnrecognizedReason } from './types';
 
 const ROW_LABELS = [...ACCOUNT_LABELS.name, ...ACCOUNT_LABELS.email, ...ACCOUNT_LABELS.mobile, ...ACCOUNT_LABELS.passkey, ...ACCOUNT_LABELS.twoStep];
 const METHOD_HEADINGS = [...ACCOUNT_LABELS.preferredMethod, ...ACCOUNT_LABELS.backupMethods];
-const MAX_METHODS = 20;
 
 /**
  * Reads Login & security (`/ax/account/manage`, legacy `/ap/cnep`): name, e-mail and mobile as shown (often masked),
@@ -31,7 +32,7 @@ export function readLoginSecurity(root: ParentNode, url: string): LoginSecurityR
       Array.from(scope.querySelectorAll(s.title)).some((h) => sameLabel(textOf(h), ACCOUNT_LABELS.twoStepSettings));
     const read = settingsPage ? readTwoStepSettings(scope) : readAccountPage(scope);
     if (!read) return unrecognized('layout not recognised');
-    return { recognized: true, kind: 'login-security', marketplace: marketplace.id, ...read };
+    return { recognized: true, kind: 'login-security', marketplace: marketplace.id, ...read, problems: boundProblems(read.problems) };
   } catch {
     return unrecognized('layout not recognised');
   }
@@ -61,13 +62,15 @@ function readAccountPage(scope: ParentNode): Read | null {
     .filter(([, r]) => r === null)
     .map(([field]) => `${field}: not shown`);
 
-  const mobile = rows.mobile?.lines.find((line) => /\d/.test(line))?.slice(0, 50) ?? null;
-  const twoStep = rows.twoStep ? readTwoStepRow(rows.twoStep) : { enabled: null, methods: [] };
+  const note = noteInto(problems);
+  const mobile = rows.mobile?.lines.find((line) => /\d/.test(line)) ?? null;
+  const twoStep = rows.twoStep ? readTwoStepRow(rows.twoStep, note) : { enabled: null, methods: [] };
   if (rows.twoStep && twoStep.enabled === null) problems.push('twoStep: state not read');
   const snapshot: LoginSecuritySnapshot = {
-    name: rows.name?.lines[0]?.slice(0, 200) ?? null,
-    email: rows.email?.lines.find((line) => line.includes('@'))?.slice(0, 200) ?? null,
-    mobile,
+    name: cutNullable(rows.name?.lines[0] ?? null, LIMITS.name, note, 'name'),
+    email: cutNullable(rows.email?.lines.find((line) => line.includes('@')) ?? null, LIMITS.email, note, 'email'),
+    mobile: cutNullable(mobile, LIMITS.mobile, note, 'mobile'),
+    // From the whole line: the digits left visible are at its end, which a cut would lose.
     mobileLastDigits: mobile ? lastDigits(mobile) : null,
     twoStep,
     passkeys: rows.passkey ? passkeyCount(rows.passkey) : null,
@@ -77,7 +80,7 @@ function readAccountPage(scope: ParentNode): Read | null {
 }
 
 /** "Enabled" (and a "Preferred method: …" line) when on; a "Turn on" button (or "Disabled") when off. */
-function readTwoStepRow(row: Row): LoginSecuritySnapshot['twoStep'] {
+function readTwoStepRow(row: Row, note: Note): LoginSecuritySnapshot['twoStep'] {
   const texts = [...row.lines, ...row.buttons];
   const enabled = texts.some((t) => sameLabel(t, ACCOUNT_LABELS.enabled))
     ? true
@@ -92,7 +95,7 @@ function readTwoStepRow(row: Row): LoginSecuritySnapshot['twoStep'] {
       if (method) methods.push(method);
     }
   }
-  return { enabled, methods };
+  return { enabled, methods: cutList(methods, LIMITS.twoStepMethods, note, 'two-step methods') };
 }
 
 /** "1 passkey", 「2個のパスキー」 (a short line with one number, not a description); 0 when the row offers only to set one up. */
@@ -102,7 +105,8 @@ function passkeyCount(row: Row): number | null {
     .filter((line) => line.length <= 40)
     .map((line) => /^\D*(\d+)\D*$/.exec(line))
     .find(Boolean);
-  if (count) return Number(count[1]);
+  // More passkeys than LIMITS is digits run together, not a count.
+  if (count) return Number(count[1]) <= LIMITS.passkeys ? Number(count[1]) : null;
   return row.buttons.some((b) => sameLabel(b, ACCOUNT_LABELS.setUp)) ? 0 : null;
 }
 
@@ -122,7 +126,7 @@ function readTwoStepSettings(scope: ParentNode): Read | null {
   const methods: TwoStepMethod[] = [];
   for (const heading of outermost(headings, s.methodHeading)) {
     for (const item of methodItems(heading)) {
-      if (seen.has(item) || methods.length >= MAX_METHODS) continue;
+      if (seen.has(item)) continue;
       seen.add(item);
       const method = readMethod(linesOf(item));
       if (method) methods.push(method);
@@ -131,9 +135,10 @@ function readTwoStepSettings(scope: ParentNode): Read | null {
   const problems: string[] = [];
   if (enabled === null) problems.push('twoStep: state not read');
   if (headings.length === 0) problems.push('twoStep: no method sections');
+  const kept = cutList(methods, LIMITS.twoStepMethods, noteInto(problems), 'two-step methods');
   return {
     layout: 'two-step-settings',
-    snapshot: { name: null, email: null, mobile: null, mobileLastDigits: null, twoStep: { enabled, methods }, passkeys: null },
+    snapshot: { name: null, email: null, mobile: null, mobileLastDigits: null, twoStep: { enabled, methods: kept }, passkeys: null },
     problems,
   };
 }

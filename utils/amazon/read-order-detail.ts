@@ -1,4 +1,5 @@
 import { marketplaceForUrl, type Marketplace } from '../marketplaces';
+import { boundDetail, boundProblems, noteInto } from './bound';
 import { detectProblemPage } from './detect-problem-page';
 import { ORDER_ID } from './page-helpers';
 import { parseAddressLines } from './parse-address';
@@ -37,27 +38,24 @@ export function readOrderDetail(root: ParentNode, url: string): OrderDetailResul
       : scope.querySelector(s.dataComponent)
         ? 'data-component'
         : 'old';
-    return {
-      recognized: true,
-      kind: 'order-detail',
-      marketplace: marketplace.id,
-      layout,
-      orders: [
-        {
-          id,
-          placedOn: readPlacedOn(scope),
-          total,
-          digital: id.startsWith('D') || layout === 'digital-summary',
-          shipTo: readDetailShipTo(scope, marketplace),
-          items: layout === 'digital-summary' ? readLinkedItems(scope) : readItems(scope),
-          status: textOf(scope.querySelector(s.status)) || null,
-          detailUrl: url,
-          payments: readPayments(scope),
-          charges,
-        },
-      ],
-      problems: [],
-    };
+    const problems: string[] = [];
+    const order = boundDetail(
+      {
+        id,
+        placedOn: readPlacedOn(scope),
+        total,
+        digital: id.startsWith('D') || layout === 'digital-summary',
+        shipTo: readDetailShipTo(scope, marketplace),
+        items: layout === 'digital-summary' ? readLinkedItems(scope) : readItems(scope),
+        status: textOf(scope.querySelector(s.status)) || null,
+        // The page's own address; one past LIMITS.url is dropped like any link.
+        detailUrl: url,
+        payments: readPayments(scope),
+        charges,
+      },
+      noteInto(problems),
+    );
+    return { recognized: true, kind: 'order-detail', marketplace: marketplace.id, layout, orders: [order], problems: boundProblems(problems) };
   } catch {
     return unrecognized('layout not recognised');
   }

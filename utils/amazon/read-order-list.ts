@@ -1,5 +1,7 @@
 import { marketplaceForUrl, type Marketplace } from '../marketplaces';
+import { boundProblems, boundSummary, boundUrl, cutList, noteInto } from './bound';
 import { detectProblemPage } from './detect-problem-page';
+import { LIMITS } from './limits';
 import { ORDER_ID, sameMarketplaceUrl, valueForLabel } from './page-helpers';
 import { parseOrderDate } from './parse-date';
 import { parseMoney } from './parse-money';
@@ -10,9 +12,6 @@ import { textOf } from './text';
 import type { OrderListLayout, OrderListResult, OrderSummary, UnrecognizedReason } from './types';
 
 type CardLayout = Exclude<OrderListLayout, 'mixed' | 'empty'>;
-
-/** Amazon shows 10 orders a page; more than this is not an order page we know. */
-const MAX_CARDS = 100;
 
 /**
  * Reads an order-history list page in any layout Amazon has served since 2019, and pages that mix them (current
@@ -35,16 +34,18 @@ export function readOrderList(root: ParentNode, url: string): OrderListResult {
         : unrecognized('layout not recognised');
     }
     const problems: string[] = [];
+    const note = noteInto(problems);
     const orders: OrderSummary[] = [];
     const layouts = new Set<CardLayout>();
     const templates = shipToTemplates(root);
-    for (const [index, card] of cards.slice(0, MAX_CARDS).entries()) {
+    // Amazon shows 10 orders a page; cards past LIMITS are not read at all (each costs a full card read).
+    for (const [index, card] of cutList(cards, LIMITS.ordersPerPage, note, 'orders').entries()) {
       const order = readOrderCard(card, marketplace, url, templates);
       if (!order) {
         problems.push(`order card ${index + 1}: no order id`);
         continue;
       }
-      orders.push(order);
+      orders.push(boundSummary(order, noteInto(problems, `order ${order.id}: `)));
       layouts.add(cardLayout(card));
     }
     if (orders.length === 0) return unrecognized('layout not recognised');
@@ -55,8 +56,8 @@ export function readOrderList(root: ParentNode, url: string): OrderListResult {
       layout: layouts.size === 1 ? [...layouts][0] : 'mixed',
       orders,
       orderCount,
-      nextPage: sameMarketplaceUrl(root.querySelector(s.nextPage)?.getAttribute('href'), url),
-      problems,
+      nextPage: boundUrl(sameMarketplaceUrl(root.querySelector(s.nextPage)?.getAttribute('href'), url), note, 'next-page link'),
+      problems: boundProblems(problems),
     };
   } catch {
     return unrecognized('layout not recognised');
@@ -82,7 +83,7 @@ function readOrderCard(card: Element, marketplace: Marketplace, pageUrl: string,
     digital: id.startsWith('D') || card.querySelector(s.digitalMarker) !== null,
     shipTo: readShipTo(card, marketplace.id, templates),
     items: readItems(card),
-    status: s.status.map((selector) => textOf(card.querySelector(selector))).find(Boolean)?.slice(0, 300) ?? null,
+    status: s.status.map((selector) => textOf(card.querySelector(selector))).find(Boolean) ?? null,
     detailUrl: sameMarketplaceUrl(detailHref, pageUrl),
   };
 }
@@ -91,5 +92,7 @@ function readOrderCard(card: Element, marketplace: Marketplace, pageUrl: string,
 function readOrderCount(root: ParentNode): number | null {
   const text = textOf(root.querySelector(s.orderCount)) || textOf(root.querySelector(s.orderCountLabel)?.querySelector('b, strong, .num-orders'));
   const digits = text.normalize('NFKC').replace(/[,.\s]/g, '').match(/\d+/);
-  return digits ? Number(digits[0]) : null;
+  const count = digits ? Number(digits[0]) : NaN;
+  // A run of digits too long to count exactly is no count (and would be Infinity past 309 digits).
+  return Number.isSafeInteger(count) ? count : null;
 }

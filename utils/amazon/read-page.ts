@@ -8,7 +8,7 @@ import { readOrderDetail } from './read-order-detail';
 import { readOrderList } from './read-order-list';
 import { readTransactions } from './read-transactions';
 import { addressBookSelectors, orderDetailSelectors, orderListSelectors, transactionSelectors } from './selectors';
-import { textOf } from './text';
+import { textOf, withoutBidi } from './text';
 import type { PageKind, PageResult, UnrecognizedReason } from './types';
 
 export interface UnknownPage {
@@ -43,7 +43,21 @@ export function readPage(root: ParentNode, url?: string): AnyPageResult | Unknow
     const problem = detectProblemPage(root, pageUrl);
     return { recognized: false, kind: 'unknown', marketplace: marketplace.id, reason: problem ?? 'not an Amazon page we read' };
   }
-  return READERS[kind](root, pageUrl);
+  return withoutBidiDeep(READERS[kind](root, pageUrl));
+}
+
+/**
+ * Every string of a result without bidirectional controls. textOf and linesOf already drop them where text leaves the
+ * DOM (so labels and dates are matched without them); this one pass over the result is what makes it complete: it
+ * also covers attributes, embedded JSON (`__NEXT_DATA__`, popover JSON) and whatever a reader reads next.
+ */
+function withoutBidiDeep<T>(value: T): T {
+  if (typeof value === 'string') return withoutBidi(value) as T;
+  if (Array.isArray(value)) return value.map(withoutBidiDeep) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withoutBidiDeep(field)])) as T;
+  }
+  return value;
 }
 
 export function kindFromUrl(url: string): AnyKind | null {

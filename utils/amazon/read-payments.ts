@@ -2,7 +2,7 @@ import type { Currency } from '../marketplaces';
 import { CARD_BRANDS, CHARGE_LABELS, PAYMENT_KINDS } from './labels';
 import { parseMoney } from './parse-money';
 import { orderDetailSelectors as s } from './selectors';
-import { textOf } from './text';
+import { textOf, withoutBidi } from './text';
 import type { Charge, Payment } from './types';
 
 const LAST_DIGITS = /(?:ending in|endet auf|endet mit|se terminant par|末尾|下4桁|\*{2,}|•{2,}|x{4})\s*[:：]?\s*(\d{2,4})\b/i;
@@ -46,7 +46,7 @@ function visibleText(element: Element): string {
     }
   };
   walk(element);
-  return text.replace(/\s+/g, ' ').trim();
+  return withoutBidi(text).replace(/\s+/g, ' ').trim();
 }
 
 export function chargeKind(label: string): Charge['kind'] {
@@ -62,7 +62,7 @@ export function readPayments(root: ParentNode): Payment[] {
   const payments: Payment[] = [];
   for (const instrument of Array.from(root.querySelectorAll(s.paymentInstrument))) {
     const text = textOf(instrument);
-    const alt = instrument.querySelector('img')?.getAttribute('alt')?.trim() || null;
+    const alt = withoutBidi(instrument.querySelector('img')?.getAttribute('alt') ?? '').trim() || null;
     if (text || alt) payments.push(paymentFromText(text, alt));
   }
   const names = Array.from(root.querySelectorAll(s.paymentName));
@@ -107,9 +107,10 @@ function paymentsFromNextData(root: ParentNode): Payment[] {
     JSON.parse(script.textContent, (key, value: unknown) => {
       if (key === 'paymentMethodDisplayDatumCore' && value && typeof value === 'object') {
         const core = value as { paymentMethodHeader?: unknown; paymentMethodNumber?: { lastDigits?: unknown } };
-        const header = typeof core.paymentMethodHeader === 'string' ? core.paymentMethodHeader : '';
+        const header = typeof core.paymentMethodHeader === 'string' ? withoutBidi(core.paymentMethodHeader) : '';
         const digits = core.paymentMethodNumber?.lastDigits;
-        found.push({ ...paymentFromText(header, null), lastDigits: typeof digits === 'string' ? digits : null });
+        // JSON is as untrusted as markup: only the digits a card number can end in are kept.
+        found.push({ ...paymentFromText(header, null), lastDigits: typeof digits === 'string' && /^\d{2,4}$/.test(digits) ? digits : null });
       }
       return value;
     });

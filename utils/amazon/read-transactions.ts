@@ -1,4 +1,5 @@
 import { marketplaceForUrl } from '../marketplaces';
+import { boundProblems, boundUrl, noteInto } from './bound';
 import { detectProblemPage } from './detect-problem-page';
 import { ORDER_ID, sameMarketplaceUrl } from './page-helpers';
 import { parseOrderDate } from './parse-date';
@@ -53,8 +54,9 @@ export function readTransactions(root: ParentNode, url: string): TransactionsRes
       kind: 'transactions',
       marketplace: marketplace.id,
       transactions,
-      nextPage: sameMarketplaceUrl(next, url) ?? nextButton,
-      problems,
+      // No schema reads transactions yet; LIMITS.url and the problem bounds hold here all the same.
+      nextPage: boundUrl(sameMarketplaceUrl(next, url) ?? nextButton, noteInto(problems), 'next-page link'),
+      problems: boundProblems(problems),
     };
   } catch {
     return unrecognized('layout not recognised');

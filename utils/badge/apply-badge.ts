@@ -1,5 +1,5 @@
 import type { SentinelDatabase } from '../db/database';
-import { openFindings } from '../db/operations';
+import { openFindings } from '../db/findings';
 import { badgeState, type BadgeState } from './badge-state';
 
 /** The slice of `browser.action` the badge needs (so tests can pass their own). */

@@ -52,10 +52,17 @@ export class SentinelDatabase extends Dexie {
         await tx.table('findings').toCollection().modify((finding: Finding) => {
           finding.subject ??= null;
         });
+        // A marketplace's history was first seen at the earliest of its read and its orders. The orders are walked
+        // once with a cursor, keeping only each marketplace's minimum: an account can hold 100,000 orders, too many
+        // to load at once or to spread into Math.min's arguments. (One pass in key order, not a cursor on the
+        // marketplace index per read: that is as cheap in a browser, but quadratic in fake-indexeddb.)
+        const earliest = new Map<string, number>();
+        await tx.table('orders').each((o: StoredOrder) => {
+          earliest.set(o.marketplace, Math.min(earliest.get(o.marketplace) ?? Infinity, o.firstSeenAt));
+        });
         const reads = (await tx.table('pageReads').toArray()) as PageRead[];
-        const orders = (await tx.table('orders').toArray()) as StoredOrder[];
         for (const read of reads) {
-          const firstSeen = Math.min(read.at, ...orders.filter((o) => o.marketplace === read.marketplace).map((o) => o.firstSeenAt));
+          const firstSeen = Math.min(read.at, earliest.get(read.marketplace) ?? Infinity);
           await tx.table('marketplaceState').put({ marketplace: read.marketplace, firstHistoryAt: firstSeen, firstAddressBookAt: null, firstDevicesAt: null });
         }
       });

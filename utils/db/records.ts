@@ -83,7 +83,8 @@ export interface MarketplaceState {
 }
 
 export type Severity = 'alert' | 'warning' | 'info';
-export type FindingStatus = 'open' | 'mine' | 'not-me';
+/** `withdrawn`: the rules no longer produce it; kept so that it is never notified twice. */
+export type FindingStatus = 'open' | 'mine' | 'not-me' | 'withdrawn';
 
 export interface Finding {
   /** `${rule}|${marketplace}|${orderId or subject}`: one finding per rule and subject, however often pages are read. */

@@ -1,7 +1,37 @@
 import { browser } from 'wxt/browser';
-import type { Replies, Request } from '../messages';
+import type { Requests } from '../background/requests';
+import type { MessageOf, ReplyOf } from '../protocol/define-request';
 
-/** Sends a request to the background and types its reply by the request's type. */
-export async function sendToBackground<R extends Request>(request: R): Promise<Replies[R['type']]> {
-  return (await browser.runtime.sendMessage(request)) as Replies[R['type']];
+/*
+ * Typed senders, one per direction: a content script can only send page requests, the popup and options only
+ * extension-page requests; the reply type is the handler's. (Only types are imported: no handler code is bundled.)
+ */
+
+type TypesFrom<D> = { [K in keyof Requests]: Requests[K]['from'] extends D ? K : never }[keyof Requests];
+export type PageRequest = { [K in TypesFrom<'page'>]: MessageOf<K, Requests[K]> }[TypesFrom<'page'>];
+export type ExtensionPageRequest = { [K in TypesFrom<'extension-page'>]: MessageOf<K, Requests[K]> }[TypesFrom<'extension-page'>];
+export type Reply<K extends keyof Requests> = ReplyOf<Requests[K]>;
+
+/** From the popup or options page. */
+export async function sendFromExtensionPage<R extends ExtensionPageRequest>(request: R): Promise<Reply<R['type']>> {
+  return (await browser.runtime.sendMessage(request)) as Reply<R['type']>;
+}
+
+/** Waits before each retry of a page request whose reply never came. */
+const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000];
+
+/**
+ * From a content script. Chrome stops an idle service worker, and a reply channel can close mid-work: a request whose
+ * reply never came is sent again (the background treats a repeated read or answer as the same one), a few times.
+ * `undefined` is the background's deliberate "dropped", and is not retried.
+ */
+export async function sendFromPage<R extends PageRequest>(request: R, delays: readonly number[] = RETRY_DELAYS_MS): Promise<Reply<R['type']> | undefined> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return (await browser.runtime.sendMessage(request)) as Reply<R['type']> | undefined;
+    } catch (error) {
+      if (attempt >= delays.length) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delays[attempt]));
+    }
+  }
 }

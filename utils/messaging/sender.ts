@@ -1,4 +1,5 @@
-import { marketplaceForUrl, type MarketplaceId } from '../marketplaces';
+import { marketplaceForUrl } from '../marketplaces';
+import type { ExtensionPageSender, PageSender } from '../protocol/define-request';
 
 /** The parts of `runtime.MessageSender` we decide on (Chrome and Firefox both fill these). */
 export interface SenderInfo {
@@ -15,7 +16,7 @@ export interface Self {
   baseUrl: string;
 }
 
-export type Sender = { kind: 'content-script'; marketplace: MarketplaceId } | { kind: 'extension-page' };
+export type Sender = PageSender | ExtensionPageSender;
 
 /**
  * Who is talking. Only our own extension counts; a content script only from the top frame of a tab on a supported
@@ -29,5 +30,5 @@ export function classifySender(sender: SenderInfo, self: Self): Sender | null {
   const frame = marketplaceForUrl(sender.url);
   const tab = marketplaceForUrl(sender.tab.url ?? sender.url);
   if (!frame || frame !== tab) return null;
-  return { kind: 'content-script', marketplace: frame.id };
+  return { kind: 'content-script', marketplace: frame.id, url: sender.url };
 }

@@ -1,4 +1,6 @@
 import type { SentinelDatabase } from '../db/database';
+import { claimAlertsToNotify } from '../db/findings';
+import { readSettings } from '../db/settings';
 import type { Finding } from '../db/records';
 import { marketplaceById } from '../marketplaces';
 
@@ -20,15 +22,14 @@ export interface NotifyDeps {
 export const NOTIFICATION_PREFIX = 'order-sentinel|';
 
 /**
- * One notification per marketplace for alerts not notified before, then each is marked so it is never notified
- * again. Nothing when the owner switched notifications off (the badge and the popup still show everything).
+ * One notification per marketplace for alerts not notified before, each marked first so it is never notified
+ * again (the background runs this inside its one writer, so two runs never overlap). Nothing when the owner
+ * switched notifications off (the badge and the popup still show everything).
  */
 export async function notifyNewAlerts(deps: NotifyDeps): Promise<number> {
-  const enabled = (await deps.db.settings.get('notifications'))?.value !== false;
-  const fresh = (await deps.db.findings.where('status').equals('open').toArray()).filter((f) => f.severity === 'alert' && !f.notifiedAt);
-  if (fresh.length === 0) return 0;
-  await deps.db.findings.bulkPut(fresh.map((f) => ({ ...f, notifiedAt: deps.now })));
-  if (!enabled) return 0;
+  const enabled = (await readSettings(deps.db)).notifications;
+  const fresh = await claimAlertsToNotify(deps.db, deps.now);
+  if (fresh.length === 0 || !enabled) return 0;
   const byMarketplace = new Map<string, Finding[]>();
   for (const f of fresh) byMarketplace.set(f.marketplace, [...(byMarketplace.get(f.marketplace) ?? []), f]);
   for (const [marketplace, findings] of byMarketplace) {

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
+import type { AddressBookResult, DevicesResult, LoginSecurityResult } from '../amazon/account-types';
 import { LIMITS } from '../amazon/limits';
+import type { OrderDetailResult, OrderListResult, ShipTo } from '../amazon/types';
 import { MARKETPLACE_IDS, marketplaceForUrl, type MarketplaceId } from '../marketplaces';
 
 /*
@@ -108,7 +110,7 @@ export const OrderDetailResultSchema = v.variant('recognized', [
 ]);
 
 const REASONS = v.picklist(['sign-in page', 'robot check', 'layout not recognised', 'unsupported marketplace']);
-const isoDateOrNull = v.nullable(v.pipe(v.string(), v.isoDate()));
+export const isoDateOrNull = v.nullable(v.pipe(v.string(), v.isoDate()));
 
 /** An account page read: recognised with its fields, or not, with a reason. */
 function accountRead<K extends string, E extends v.ObjectEntries>(kind: K, entries: E) {
@@ -150,3 +152,11 @@ export const LoginSecurityResultSchema = accountRead('login-security', {
   }),
 });
 
+// The compiler checks that what the reader returns is what the schema accepts.
+type Assert<T extends true> = T;
+export type ReaderMatchesSchema = Assert<OrderListResult extends v.InferOutput<typeof OrderListResultSchema> ? true : false>;
+export type ShipToMatchesSchema = Assert<ShipTo extends v.InferOutput<typeof ShipToSchema> ? true : false>;
+export type DetailMatchesSchema = Assert<OrderDetailResult extends v.InferOutput<typeof OrderDetailResultSchema> ? true : false>;
+export type AddressBookMatchesSchema = Assert<AddressBookResult extends v.InferOutput<typeof AddressBookResultSchema> ? true : false>;
+export type DevicesMatchesSchema = Assert<DevicesResult extends v.InferOutput<typeof DevicesResultSchema> ? true : false>;
+export type LoginSecurityMatchesSchema = Assert<LoginSecurityResult extends v.InferOutput<typeof LoginSecurityResultSchema> ? true : false>;

@@ -1,14 +1,6 @@
+import type { CheckStep } from '../db/check-state';
 import { MARKETPLACES, type MarketplaceId } from '../marketplaces';
 
-export type WatchedList = 'history' | 'digital' | 'archived' | 'devices' | 'login-security';
-
-export interface CheckStep {
-  marketplace: MarketplaceId;
-  list: WatchedList;
-  url: string;
-  /** 1 for a list's first page. */
-  page: number;
-}
 
 /** A list is followed this many pages at most; an unchanged history stops at its first page anyway. */
 export const MAX_PAGES = 5;

@@ -1,109 +1,142 @@
 import type { AnyPageResult, UnknownPage } from '../amazon/read-page';
-import { storePageRead } from '../background/store-page-read';
-import { recordPageRead } from '../db/operations';
+import { accountPagesAskedAt, checkStateItem, recordCheckOutcome, type CheckState, type CheckStep, type CheckStop } from '../db/check-state';
 import type { SentinelDatabase } from '../db/database';
+import { allOrdersKnown, recordPageRead, storePageRead } from '../db/page-reads';
 import type { MarketplaceId } from '../marketplaces';
 import { MAX_ATTEMPTS, PAUSE_MS, backoffDelay } from './backoff';
-import { MAX_PAGES, checkPlan, type CheckStep } from './check-plan';
+import { MAX_PAGES, checkPlan } from './check-plan';
 
-/** A check in progress, kept in IndexedDB after every request, so a stopped service worker resumes it. */
-export interface CheckState {
-  startedAt: number;
-  queue: CheckStep[];
-  failures: Partial<Record<MarketplaceId, number>>;
-  /** Why a marketplace's check stopped early: "sign-in page", "robot check", "network". */
-  stopped: Partial<Record<MarketplaceId, string>>;
-  requests: number;
-  finishedAt: number | null;
+export type { CheckState };
+
+/** What a fetch of one page gave: a redirect is never followed (it could lead off Amazon), only reported. */
+export interface FetchedPage {
+  status: number;
+  url: string;
+  html: string;
+  redirected: boolean;
 }
 
 export interface CheckDeps {
   db: SentinelDatabase;
-  /** A GET with the owner's own session (the browser sends its cookies; we never read them). */
-  fetchPage: (url: string) => Promise<{ ok: boolean; status: number; url: string; html: string }>;
+  /** A GET with the owner's own session (the browser sends its cookies; we never read them); null: no answer. */
+  fetchPage: (url: string) => Promise<FetchedPage | null>;
   parse: (html: string, url: string) => Promise<AnyPageResult | UnknownPage>;
   sleep: (ms: number) => Promise<void>;
   now: () => number;
+  /** The background's one writer: every change to the store runs through it, one at a time. */
+  write: <T>(work: () => Promise<T>) => Promise<T>;
+  /** After a write that may have changed the findings (the badge and notifications follow); run inside `write`. */
   onFindingsChanged: () => Promise<void>;
 }
 
-const STATE_KEY = 'check';
-const ACCOUNT_ASKED = 'accountPagesAskedAt|';
-
-export async function readCheckState(db: SentinelDatabase): Promise<CheckState | null> {
-  return ((await db.settings.get(STATE_KEY))?.value as CheckState | undefined) ?? null;
-}
-
-async function save(db: SentinelDatabase, state: CheckState) {
-  await db.settings.put({ key: STATE_KEY, value: state });
+export function readCheckState(db: SentinelDatabase): Promise<CheckState | null> {
+  return checkStateItem.read(db);
 }
 
 /** Plans a new check unless one is still under way (then it is continued instead). */
-export async function startCheck(deps: CheckDeps, watched: readonly MarketplaceId[]): Promise<CheckState> {
-  const current = await readCheckState(deps.db);
-  if (current && current.finishedAt === null) return current;
-  const now = deps.now();
-  // Account pages are asked for again after a day (whether they could be read or not: no request every check).
-  const asked = new Map((await deps.db.settings.where('key').startsWith(ACCOUNT_ASKED).toArray()).map((s) => [s.key, s.value as number]));
-  const lastAccountRead = (m: MarketplaceId) => asked.get(`${ACCOUNT_ASKED}${m}`) ?? null;
-  const state: CheckState = { startedAt: now, queue: checkPlan(watched, lastAccountRead, now), failures: {}, stopped: {}, requests: 0, finishedAt: null };
-  await save(deps.db, state);
-  return state;
+export function startCheck(deps: CheckDeps, watched: readonly MarketplaceId[]): Promise<CheckState> {
+  return deps.write(async () => {
+    const current = await readCheckState(deps.db);
+    if (current && current.finishedAt === null) return current;
+    const now = deps.now();
+    const asked = new Map(await Promise.all(watched.map(async (m) => [m, await accountPagesAskedAt(m).read(deps.db)] as const)));
+    const state: CheckState = { startedAt: now, queue: checkPlan(watched, (m) => asked.get(m) ?? null, now), failures: {}, stopped: {}, requests: 0, finishedAt: null };
+    await checkStateItem.write(deps.db, state);
+    return state;
+  });
+}
+
+/** A page whose end never came (the connection dropped inside it): its orders may lack what the rules need. */
+function cutShort(html: string): boolean {
+  return !/<\/html\s*>/i.test(html.slice(-4096));
+}
+
+type Outcome =
+  | { kind: 'read'; read: AnyPageResult | UnknownPage; url: string }
+  | { kind: 'stop'; why: CheckStop; read?: AnyPageResult | UnknownPage }
+  | { kind: 'retry'; why: CheckStop };
+
+/** What one fetched page means for the check. A robot check or sign-in page counts whatever status it came with. */
+async function judgeFetch(deps: CheckDeps, page: FetchedPage | null): Promise<Outcome> {
+  if (!page || page.status === 0) return { kind: 'retry', why: 'network' };
+  if (page.redirected) return { kind: 'stop', why: 'redirected' };
+  const read = await deps.parse(page.html, page.url);
+  if (!read.recognized && (read.reason === 'sign-in page' || read.reason === 'robot check')) return { kind: 'stop', why: read.reason, read };
+  if (page.status >= 500) return { kind: 'retry', why: 'network' };
+  if (page.status >= 200 && page.status < 300 && cutShort(page.html)) return { kind: 'retry', why: 'page cut short' };
+  return { kind: 'read', read, url: page.url };
 }
 
 /**
  * Runs the check to its end, one request at a time with a pause between them. Incremental: a list stops at its
- * first page whose orders were all known. A sign-in page or a robot check stops that marketplace (with a status the
- * popup shows) and nothing is retried before the next period; network errors back off exponentially, then give up.
+ * first page whose orders were all known. A sign-in page, a robot check or a redirect stops that marketplace (with a
+ * status the popup shows); no answer, a server error or a page cut short backs off exponentially, then gives up.
+ * Every change to the store, the check's own state included, is one write through the background's writer, so a
+ * stopped worker resumes at the request in flight and a deleted check stays deleted.
  */
 export async function runCheck(deps: CheckDeps): Promise<CheckState | null> {
-  const state = await readCheckState(deps.db);
-  if (!state || state.finishedAt !== null) return state;
-  while (state.queue.length > 0) {
+  let state = await readCheckState(deps.db);
+  const startedAt = state?.startedAt;
+  while (state && state.finishedAt === null) {
+    // Asked again before each request: a check deleted (or replaced) during the pause makes no more requests.
+    state = await readCheckState(deps.db);
+    if (!state || state.startedAt !== startedAt || state.finishedAt !== null) break;
     const step = state.queue[0];
-    const page = await deps.fetchPage(step.url).catch(() => null);
-    state.requests += 1;
-    if (!page || (!page.ok && page.status >= 500) || page.status === 0) {
-      const failures = (state.failures[step.marketplace] ?? 0) + 1;
-      state.failures[step.marketplace] = failures;
-      if (failures >= MAX_ATTEMPTS) stopMarketplace(state, step.marketplace, 'network');
-      await save(deps.db, state);
-      if (failures < MAX_ATTEMPTS) await deps.sleep(backoffDelay(failures));
-      continue;
-    }
-    state.failures[step.marketplace] = 0;
-    const read = await deps.parse(page.html, page.url);
-    const now = deps.now();
-    if (!read.recognized && (read.reason === 'sign-in page' || read.reason === 'robot check')) {
-      stopMarketplace(state, step.marketplace, read.reason);
-      await recordPageRead(deps.db, { marketplace: step.marketplace, at: now, recognized: false, problem: read.reason, orderCount: 0 });
-      await save(deps.db, state);
-      continue;
-    }
-    state.queue.shift();
-    if (step.list === 'devices' || step.list === 'login-security') await deps.db.settings.put({ key: `${ACCOUNT_ASKED}${step.marketplace}`, value: now });
-    if (read.kind !== 'unknown' && read.marketplace === step.marketplace) {
-      const known = read.recognized && read.kind === 'order-list' ? await allKnown(deps.db, step.marketplace, read.orders.map((o) => o.id)) : true;
-      await storePageRead(deps.db, read, page.url, now);
-      await deps.onFindingsChanged();
-      if (read.recognized && read.kind === 'order-list' && !known && read.nextPage && step.page < MAX_PAGES) {
-        state.queue.unshift({ ...step, url: read.nextPage, page: step.page + 1 });
+    const outcome = step ? await judgeFetch(deps, await deps.fetchPage(step.url).catch(() => null)) : null;
+    state = await deps.write(async () => {
+      const current = await readCheckState(deps.db);
+      // Deleted, or replaced by a newer check meanwhile: this one has nothing more to do.
+      if (!current || current.startedAt !== startedAt || current.finishedAt !== null) return null;
+      const now = deps.now();
+      if (!step || !outcome) {
+        current.finishedAt = now;
+      } else {
+        current.requests += 1;
+        await applyOutcome(deps, current, step, outcome, now);
       }
-    }
-    await save(deps.db, state);
-    if (state.queue.length > 0) await deps.sleep(PAUSE_MS);
+      await checkStateItem.write(deps.db, current);
+      return current;
+    });
+    if (!state || state.finishedAt !== null) break;
+    const failures = state.failures[state.queue[0]?.marketplace] ?? 0;
+    if (state.queue.length > 0) await deps.sleep(failures > 0 ? backoffDelay(failures) : PAUSE_MS);
   }
-  state.finishedAt = deps.now();
-  await save(deps.db, state);
-  return state;
+  return readCheckState(deps.db);
 }
 
-function stopMarketplace(state: CheckState, marketplace: MarketplaceId, why: string) {
+async function applyOutcome(deps: CheckDeps, state: CheckState, step: CheckStep, outcome: Outcome, now: number) {
+  const m = step.marketplace;
+  if (outcome.kind === 'retry') {
+    const failures = (state.failures[m] ?? 0) + 1;
+    state.failures[m] = failures;
+    // Said at once, not after the last try: while the check waits, the popup must not look all clear.
+    await recordCheckOutcome(deps.db, m, outcome.why, now);
+    if (failures >= MAX_ATTEMPTS) stopMarketplace(state, m, outcome.why);
+    return;
+  }
+  if (outcome.kind === 'stop') {
+    stopMarketplace(state, m, outcome.why);
+    if (outcome.read) await recordPageRead(deps.db, { marketplace: m, at: now, recognized: false, problem: outcome.why, orderCount: 0 });
+    await recordCheckOutcome(deps.db, m, outcome.why, now);
+    return;
+  }
+  state.failures[m] = 0;
+  state.queue.shift();
+  if (step.list === 'devices' || step.list === 'login-security') await accountPagesAskedAt(m).write(deps.db, now);
+  const { read } = outcome;
+  if (!read.recognized) (state.unread ??= {})[m] = 'layout not recognised';
+  if (read.kind !== 'unknown' && read.marketplace === m) {
+    const known = read.recognized && read.kind === 'order-list' ? await allOrdersKnown(deps.db, m, read.orders.map((o) => o.id)) : true;
+    await storePageRead(deps.db, read, outcome.url, now);
+    await deps.onFindingsChanged();
+    if (read.recognized && read.kind === 'order-list' && !known && read.nextPage && step.page < MAX_PAGES) {
+      state.queue.unshift({ ...step, url: read.nextPage, page: step.page + 1 });
+    }
+  }
+  if (!state.queue.some((s) => s.marketplace === m)) await recordCheckOutcome(deps.db, m, state.unread?.[m] ?? null, now);
+}
+
+function stopMarketplace(state: CheckState, marketplace: MarketplaceId, why: CheckStop) {
   state.stopped[marketplace] = why;
   state.queue = state.queue.filter((s) => s.marketplace !== marketplace);
-}
-
-async function allKnown(db: SentinelDatabase, marketplace: MarketplaceId, ids: string[]): Promise<boolean> {
-  const found = await db.orders.bulkGet(ids.map((id) => [marketplace, id] as [string, string]));
-  return found.every(Boolean);
 }

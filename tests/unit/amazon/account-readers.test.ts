@@ -249,7 +249,7 @@ describe('readDevices tolerance', () => {
       [11, null],
       [200, '2026-11-27'],
     ]);
-    expect(read.problems).toEqual(['device 1: registration date not read', 'device 2: no name']);
+    expect(read.problems).toEqual(['device 1: registration date not read', 'device 2: no name', 'device 3: name cut to 200 characters']);
   });
 });
 

@@ -1,31 +1,29 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readOrderList } from '../../../utils/amazon/read-order-list';
 import type { OrderListRead } from '../../../utils/amazon/types';
-import { createMessageHandler } from '../../../utils/background/handle-message';
 import type { SentinelDatabase } from '../../../utils/db/database';
-import type { Overview } from '../../../utils/messages';
+import type { Overview } from '../../../utils/db/overview';
+import { SELF, testBackground } from '../../helpers/background';
 import coJpAttack from '../../fixtures/amazon/co.jp/order-list-current-attack.html?raw';
 import { parseHtml } from '../../helpers/parse-html';
 import { testDatabase } from '../../helpers/test-db';
 
-const self = { id: 'ourextensionidourextensionidxxxx', baseUrl: 'chrome-extension://ourextensionidourextensionidxxxx/' };
+const self = SELF;
 const CO_JP = 'https://www.amazon.co.jp/your-orders/orders?timeFilter=months-3';
 const contentScript = { id: self.id, url: CO_JP, frameId: 0, tab: { url: CO_JP } };
 const popup = { id: self.id, url: `${self.baseUrl}popup.html` };
 const home = { name: '佐藤 健一', lines: ['世田谷区太子堂2-14-8', 'コーポ太子堂 203'], postalCode: '154-0004', region: '東京都', country: '日本' };
 
 let db: SentinelDatabase;
-let handle: ReturnType<typeof createMessageHandler>;
-let onFindingsChanged: ReturnType<typeof vi.fn<() => Promise<void>>>;
-let log: ReturnType<typeof vi.fn<(message: string, detail: unknown) => void>>;
+let background: ReturnType<typeof testBackground>;
+let handle: ReturnType<typeof testBackground>['handle'];
 let now: number;
 
 beforeEach(() => {
   db = testDatabase();
   now = Date.UTC(2026, 10, 30, 12);
-  onFindingsChanged = vi.fn(async () => {});
-  log = vi.fn();
-  handle = createMessageHandler({ db, self, now: () => now, onFindingsChanged, log });
+  background = testBackground(db, () => now);
+  handle = background.handle;
 });
 
 const attackRead = () => readOrderList(parseHtml(coJpAttack), CO_JP) as OrderListRead;
@@ -51,15 +49,16 @@ describe('page → background: an order-list read', () => {
       marks: [{ orderId: '250-4417283-9920416', findings: [{ id: 'unknown-address|co.jp|250-4417283-9920416', severity: 'alert' }] }],
     });
     const overview = (await handle({ type: 'popup:get-overview' }, popup)) as Overview;
-    expect(overview.findings.map((v) => [v.finding.orderId, v.finding.severity, v.order?.total?.amount])).toEqual([
+    expect(overview.findings.map((v: Overview['findings'][number]) => [v.finding.orderId, v.finding.severity, v.order?.total?.amount])).toEqual([
       ['250-4417283-9920416', 'alert', 9878],
     ]);
     expect(overview.marketplacesWithoutAddresses).toEqual([]);
-    expect(onFindingsChanged).toHaveBeenCalled();
+    expect(background.showFindings).toHaveBeenCalled();
 
     const kansai = overview.findings[0].order!.shipTo!;
     await handle({ type: 'options:add-known-address', marketplace: 'co.jp', address: kansai }, popup);
-    expect(await db.findings.count()).toBe(0);
+    // Withdrawn, not deleted: raised again it is the same finding, already notified.
+    expect((await db.findings.toArray()).map((f) => f.status)).toEqual(['withdrawn']);
   });
 
   it('keeps the owner’s answer when the page is read again', async () => {
@@ -106,8 +105,9 @@ describe('hostile and malformed messages are dropped, logged, counted and never 
     expect(await handle(message(), sender)).toBeUndefined();
     expect(await db.orders.count()).toBe(0);
     expect(await db.knownAddresses.count()).toBe(0);
-    expect(await db.pageReads.count()).toBe(0);
-    expect(log).toHaveBeenCalledTimes(1);
+    // A page read refused by the schema is said to the owner ("could not be stored"); nothing else is kept.
+    expect((await db.pageReads.toArray()).every((r) => !r.recognized && r.problem === 'read refused')).toBe(true);
+    expect(background.log).toHaveBeenCalledTimes(1);
     expect((await db.settings.get('droppedMessages'))?.value).toBe(1);
   });
 });

@@ -6,8 +6,8 @@ const tab = (url: string): SenderInfo => ({ id: self.id, url, frameId: 0, tab: {
 
 describe('classifySender', () => {
   it('accepts our content script in the top frame of an Amazon order page', () => {
-    expect(classifySender(tab('https://www.amazon.co.jp/your-orders/orders'), self)).toEqual({ kind: 'content-script', marketplace: 'co.jp' });
-    expect(classifySender(tab('https://www.amazon.com/gp/css/order-history'), self)).toEqual({ kind: 'content-script', marketplace: 'com' });
+    expect(classifySender(tab('https://www.amazon.co.jp/your-orders/orders'), self)).toEqual({ kind: 'content-script', marketplace: 'co.jp', url: 'https://www.amazon.co.jp/your-orders/orders' });
+    expect(classifySender(tab('https://www.amazon.com/gp/css/order-history'), self)).toEqual({ kind: 'content-script', marketplace: 'com', url: 'https://www.amazon.com/gp/css/order-history' });
   });
 
   it('accepts our own popup and options pages, even opened in a tab', () => {

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readPage } from '../../../utils/amazon/read-page';
 import type { SentinelDatabase } from '../../../utils/db/database';
+import { createWriter } from '../../../utils/background/writer';
+import { checkOutcomes } from '../../../utils/db/check-state';
 import { backoffDelay, PAUSE_MS } from '../../../utils/watch/backoff';
 import { readCheckState, runCheck, startCheck, type CheckDeps } from '../../../utils/watch/run-check';
 import { parseHtml } from '../../helpers/parse-html';
@@ -10,7 +12,7 @@ import { testDatabase } from '../../helpers/test-db';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../../fixtures/amazon', name), 'utf8');
 const ORIGIN = 'https://www.amazon.co.jp';
-const EMPTY = '<section class="your-orders-content-container"><span class="num-orders">0件</span></section>';
+const EMPTY = '<html lang="ja-JP"><body><section class="your-orders-content-container"><span class="num-orders">0件</span></section></body></html>';
 const NOW = Date.UTC(2026, 10, 30, 1);
 
 let db: SentinelDatabase;
@@ -36,11 +38,12 @@ beforeEach(() => {
     fetchPage: async (url) => {
       requests.push(url);
       const html = pages.get(url);
-      return html === undefined ? { ok: false, status: 404, url, html: '' } : { ok: true, status: 200, url, html };
+      return html === undefined ? { status: 404, url, html: '<html></html>', redirected: false } : { status: 200, url, html, redirected: false };
     },
     parse: async (html, url) => readPage(parseHtml(html), url),
     sleep: async (ms) => void sleeps.push(ms),
     now: () => NOW,
+    write: createWriter(),
     onFindingsChanged: async () => {},
   };
 });
@@ -78,7 +81,7 @@ describe('the periodic check', () => {
   it('backs off exponentially on errors and gives up after four, without a retry storm', async () => {
     deps.fetchPage = async (url) => {
       requests.push(url);
-      return { ok: false, status: 503, url, html: '' };
+      return { status: 503, url, html: '<html><body>Service Unavailable</body></html>', redirected: false };
     };
     await startCheck(deps, ['co.jp']);
     const state = await runCheck(deps);
@@ -86,6 +89,54 @@ describe('the periodic check', () => {
     expect(sleeps).toEqual([backoffDelay(1), backoffDelay(2), backoffDelay(3)]);
     expect(sleeps).toEqual([30_000, 60_000, 120_000]);
     expect(state?.stopped).toEqual({ 'co.jp': 'network' });
+    expect((await checkOutcomes(db, ['co.jp']))['co.jp']).toEqual({ at: NOW, problem: 'network', lastCompleteAt: null });
+  });
+
+  it('says at the first failure that the check did not finish, not after the last try', async () => {
+    let calls = 0;
+    deps.fetchPage = async (url) => ({ status: calls++ === 0 ? 503 : 200, url, html: pages.get(url) ?? '<html></html>', redirected: false });
+    const seen: unknown[] = [];
+    deps.sleep = async () => void seen.push((await checkOutcomes(db, ['co.jp']))['co.jp']?.problem);
+    await startCheck(deps, ['co.jp']);
+    await runCheck(deps);
+    expect(seen[0]).toBe('network'); // during the back-off
+    expect((await checkOutcomes(db, ['co.jp']))['co.jp']).toEqual({ at: NOW, problem: null, lastCompleteAt: NOW });
+  });
+
+  it.each<[string, { status: number; html: string; redirected: boolean }, string, number]>([
+    ['a robot check served with status 503', { status: 503, html: fixture('com/robot-check.html'), redirected: false }, 'robot check', 1],
+    ['a redirect (not followed: it could lead off Amazon)', { status: 302, html: '', redirected: true }, 'redirected', 1],
+    ['a page cut short inside a card', { status: 200, html: fixture('co.jp/order-list-current-attack.html').split('<script id="shipToData')[0], redirected: false }, 'page cut short', 4],
+  ])('%s: never complete, and the attack order is not stored half-read', async (_name, page, problem, requestCount) => {
+    deps.fetchPage = async (url) => {
+      requests.push(url);
+      return { ...page, url };
+    };
+    await startCheck(deps, ['co.jp']);
+    const state = await runCheck(deps);
+    expect(requests).toHaveLength(requestCount);
+    expect(state?.stopped).toEqual({ 'co.jp': problem });
+    expect((await checkOutcomes(db, ['co.jp']))['co.jp']?.problem).toBe(problem);
+    expect(await db.orders.count()).toBe(0);
+  });
+
+  it('a page it could not read leaves the check incomplete, though the other lists are read', async () => {
+    pages.set(`${ORIGIN}/gp/legacy/order-history?orderFilter=digital&digitalOrders=1&unifiedOrders=0`, '<html><body><div id="something-new"></div></body></html>');
+    await startCheck(deps, ['co.jp']);
+    const state = await runCheck(deps);
+    expect(state?.stopped).toEqual({});
+    expect(await db.orders.count()).toBe(50);
+    expect((await checkOutcomes(db, ['co.jp']))['co.jp']?.problem).toBe('layout not recognised');
+  });
+
+  it('a check whose data was deleted meanwhile stops and writes nothing more', async () => {
+    await startCheck(deps, ['co.jp']);
+    deps.sleep = async () => {
+      await db.transaction('rw', db.tables, async () => Promise.all(db.tables.map((t) => t.clear())));
+    };
+    expect(await runCheck(deps)).toBeNull();
+    expect(requests).toHaveLength(1);
+    expect(await db.orders.count()).toBe(0);
   });
 
   it('resumes after the worker stopped mid-check, without duplicate orders', async () => {

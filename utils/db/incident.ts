@@ -1,14 +1,19 @@
-import type { SentinelDatabase } from '../db/database';
-import type { Finding, StoredOrder } from '../db/records';
+import * as v from 'valibot';
 import type { MarketplaceId } from '../marketplaces';
+import type { SentinelDatabase } from './database';
+import { storedItemFamily } from './items';
+import type { Finding, StoredOrder } from './records';
 import { readSettings, type Settings } from './settings';
 
+const IncidentProgressSchema = v.strictObject({
+  startedAt: v.number(),
+  done: v.array(v.string()),
+  lockedOut: v.boolean(),
+});
 /** One incident per marketplace: its checklist progress, kept until the owner deletes their data. */
-export interface IncidentProgress {
-  startedAt: number;
-  done: string[];
-  lockedOut: boolean;
-}
+export type IncidentProgress = v.InferOutput<typeof IncidentProgressSchema>;
+
+const incidentItem = storedItemFamily('incident', v.nullable(IncidentProgressSchema), null);
 
 export interface IncidentView {
   marketplace: MarketplaceId;
@@ -19,10 +24,8 @@ export interface IncidentView {
   accountChanges: Finding['reason'][];
 }
 
-const key = (marketplace: MarketplaceId) => `incident|${marketplace}`;
-
 export async function readIncident(db: SentinelDatabase, marketplace: MarketplaceId, now: number): Promise<IncidentView> {
-  const stored = (await db.settings.get(key(marketplace)))?.value as IncidentProgress | undefined;
+  const stored = await incidentItem(marketplace).read(db);
   const findings = (await db.findings.where('marketplace').equals(marketplace).toArray()).filter(
     (f) => f.status === 'not-me' || (f.status === 'open' && f.severity === 'alert'),
   );
@@ -41,14 +44,16 @@ export async function readIncident(db: SentinelDatabase, marketplace: Marketplac
   };
 }
 
-export async function updateIncident(db: SentinelDatabase, marketplace: MarketplaceId, patch: { toggle?: string; lockedOut?: boolean }, now: number) {
-  const { progress } = await readIncident(db, marketplace, now);
-  const done = new Set(progress.done);
-  if (patch.toggle) {
-    if (done.has(patch.toggle)) done.delete(patch.toggle);
-    else done.add(patch.toggle);
-  }
-  const next: IncidentProgress = { ...progress, done: [...done], lockedOut: patch.lockedOut ?? progress.lockedOut };
-  await db.settings.put({ key: key(marketplace), value: next });
-  return next;
+export function updateIncident(db: SentinelDatabase, marketplace: MarketplaceId, patch: { toggle?: string; lockedOut?: boolean }, now: number): Promise<IncidentProgress> {
+  return db.transaction('rw', db.settings, db.findings, db.orders, async () => {
+    const { progress } = await readIncident(db, marketplace, now);
+    const done = new Set(progress.done);
+    if (patch.toggle) {
+      if (done.has(patch.toggle)) done.delete(patch.toggle);
+      else done.add(patch.toggle);
+    }
+    const next: IncidentProgress = { ...progress, done: [...done], lockedOut: patch.lockedOut ?? progress.lockedOut };
+    await incidentItem(marketplace).write(db, next);
+    return next;
+  });
 }

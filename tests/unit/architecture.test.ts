@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const TABLES = ['orders', 'knownAddresses', 'findings', 'pageReads', 'settings', 'learned', 'addressBook', 'devices', 'security', 'marketplaceState'];
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const product = ['utils', 'entrypoints', 'components'].flatMap((dir) => sources(join(ROOT, dir)));
+
+describe('the shape of the house', () => {
+  it('no code outside utils/db/ touches a table or opens a transaction', () => {
+    const tableCall = new RegExp(`\\b\\w+\\.(${TABLES.join('|')}|tables|table\\(|transaction\\()\\b`);
+    const offenders = product
+      .filter((path) => !relative(ROOT, path).startsWith('utils/db/'))
+      .flatMap((path) =>
+        readFileSync(path, 'utf8')
+          .split('\n')
+          .map((line, i) => [line, i] as const)
+          // `db.` is how every table call starts; the word alone (a field named `orders` in a read) is fine.
+          .filter(([line]) => /\bdb\./.test(line) && tableCall.test(line))
+          .map(([line, i]) => `${relative(ROOT, path)}:${i + 1}: ${line.trim()}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it('every request file is registered in the one registry', () => {
+    const dir = join(ROOT, 'utils/background/requests');
+    const registry = readFileSync(join(dir, 'index.ts'), 'utf8');
+    const files = readdirSync(dir).filter((name) => name !== 'index.ts');
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const exported = /export const (\w+_REQUESTS)/.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
+      expect(exported, file).toBeDefined();
+      expect(registry).toContain(`import { ${exported} } from './${file.replace(/\.ts$/, '')}'`);
+      expect(registry).toContain(`...${exported}`);
+    }
+  });
+
+  it('content scripts import no handler code, no Dexie and no valibot', () => {
+    const content = readFileSync(join(ROOT, 'entrypoints/amazon-page.content.tsx'), 'utf8');
+    expect(content).not.toMatch(/from '.*\/(db|background)\//);
+    const send = readFileSync(join(ROOT, 'utils/messaging/send.ts'), 'utf8');
+    expect(send).toMatch(/import type \{ Requests \}/);
+  });
+});

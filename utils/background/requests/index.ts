@@ -1,0 +1,8 @@
+import { OPTIONS_REQUESTS } from './options-requests';
+import { PAGE_REQUESTS } from './page-requests';
+import { POPUP_REQUESTS } from './popup-requests';
+
+/** Every request the background answers, by type: the one registry the dispatcher and the senders' types use. */
+export const REQUESTS = { ...PAGE_REQUESTS, ...POPUP_REQUESTS, ...OPTIONS_REQUESTS };
+
+export type Requests = typeof REQUESTS;

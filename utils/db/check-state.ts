@@ -1,0 +1,67 @@
+import * as v from 'valibot';
+import { marketplaceId } from '../protocol/read-schemas';
+import type { MarketplaceId } from '../marketplaces';
+import { storedItem, storedItemFamily } from './items';
+import type { SentinelDatabase } from './database';
+
+/*
+ * What the periodic check keeps between requests, so that a stopped service worker resumes it, and what it says
+ * afterwards about each marketplace (the popup shows it: a check that failed is never "all clear").
+ */
+
+const WATCHED_LISTS = ['history', 'digital', 'archived', 'devices', 'login-security'] as const;
+export type WatchedList = (typeof WATCHED_LISTS)[number];
+
+const CheckStepSchema = v.strictObject({
+  marketplace: marketplaceId,
+  list: v.picklist(WATCHED_LISTS),
+  url: v.string(),
+  /** 1 for a list's first page. */
+  page: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+export type CheckStep = v.InferOutput<typeof CheckStepSchema>;
+
+/** Why a marketplace's check stopped before its end, or (layout not recognised) ended with a page unread. */
+export const CHECK_STOPS = ['network', 'sign-in page', 'robot check', 'redirected', 'page cut short', 'layout not recognised'] as const;
+export type CheckStop = (typeof CHECK_STOPS)[number];
+
+const CheckStateSchema = v.strictObject({
+  startedAt: v.number(),
+  queue: v.array(CheckStepSchema),
+  failures: v.record(marketplaceId, v.number()),
+  stopped: v.record(marketplaceId, v.picklist(CHECK_STOPS)),
+  /** A page of the marketplace that was fetched but could not be read: the check goes on, but is not complete. */
+  unread: v.optional(v.record(marketplaceId, v.picklist(CHECK_STOPS))),
+  requests: v.number(),
+  finishedAt: v.nullable(v.number()),
+});
+/** A check in progress (or the last one, finished). */
+export type CheckState = v.InferOutput<typeof CheckStateSchema>;
+
+export const checkStateItem = storedItem('check', v.nullable(CheckStateSchema), null);
+
+/** When Content & Devices and Login & security were last asked for (read or not: no request every check). */
+export const accountPagesAskedAt = storedItemFamily('accountPagesAskedAt', v.nullable(v.number()), null);
+
+const CheckOutcomeSchema = v.strictObject({
+  /** When the last check of this marketplace ended. */
+  at: v.number(),
+  /** null: every page of it was read. */
+  problem: v.nullable(v.picklist(CHECK_STOPS)),
+  /** When a check of it last ended with every page read. */
+  lastCompleteAt: v.nullable(v.number()),
+});
+export type CheckOutcome = v.InferOutput<typeof CheckOutcomeSchema>;
+
+const checkOutcomeItem = storedItemFamily('checkOutcome', v.nullable(CheckOutcomeSchema), null);
+
+export async function recordCheckOutcome(db: SentinelDatabase, marketplace: MarketplaceId, problem: CheckStop | null, at: number) {
+  const item = checkOutcomeItem(marketplace);
+  const before = await item.read(db);
+  await item.write(db, { at, problem, lastCompleteAt: problem === null ? at : (before?.lastCompleteAt ?? null) });
+}
+
+export async function checkOutcomes(db: SentinelDatabase, marketplaces: readonly MarketplaceId[]): Promise<Partial<Record<MarketplaceId, CheckOutcome>>> {
+  const entries = await Promise.all(marketplaces.map(async (m) => [m, await checkOutcomeItem(m).read(db)] as const));
+  return Object.fromEntries(entries.filter(([, outcome]) => outcome !== null));
+}

@@ -1,0 +1,35 @@
+import * as v from 'valibot';
+import type { SentinelDatabase } from './database';
+
+/**
+ * A typed value kept in the `settings` table under its own key, with a default: what was never written, or what no
+ * longer passes its schema, reads as the default. Each item is defined once and read and written only through it.
+ */
+export interface StoredItem<T> {
+  key: string;
+  read(db: SentinelDatabase): Promise<T>;
+  write(db: SentinelDatabase, value: T): Promise<void>;
+}
+
+export function storedItem<S extends v.GenericSchema>(key: string, schema: S, fallback: v.InferOutput<S>): StoredItem<v.InferOutput<S>> {
+  return {
+    key,
+    read: async (db) => {
+      const parsed = v.safeParse(schema, (await db.settings.get(key))?.value);
+      return parsed.success ? parsed.output : structuredClone(fallback);
+    },
+    write: async (db, value) => {
+      await db.settings.put({ key, value });
+    },
+  };
+}
+
+/** One item per marketplace (or other id), under `${prefix}|${id}`. */
+export function storedItemFamily<S extends v.GenericSchema>(prefix: string, schema: S, fallback: v.InferOutput<S>) {
+  const items = new Map<string, StoredItem<v.InferOutput<S>>>();
+  return (id: string) => {
+    let item = items.get(id);
+    if (!item) items.set(id, (item = storedItem(`${prefix}|${id}`, schema, fallback)));
+    return item;
+  };
+}

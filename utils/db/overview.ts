@@ -1,0 +1,46 @@
+import { MARKETPLACE_IDS, type MarketplaceId } from '../marketplaces';
+import { checkOutcomes, type CheckOutcome } from './check-state';
+import type { SentinelDatabase } from './database';
+import { openFindings } from './findings';
+import type { Finding, PageRead, StoredOrder } from './records';
+
+export interface FindingView {
+  finding: Finding;
+  order: StoredOrder | null;
+}
+
+export interface Overview {
+  findings: FindingView[];
+  reads: PageRead[];
+  /** How the last periodic check of each marketplace ended (absent: never checked). */
+  checks: Partial<Record<MarketplaceId, CheckOutcome>>;
+  /** Marketplaces the owner has visited but not given any known address for: orders there cannot be judged yet. */
+  marketplacesWithoutAddresses: MarketplaceId[];
+}
+
+/**
+ * What the popup shows: open findings newest first with their orders, and how each marketplace was last read and
+ * checked. Reads only open findings (by index) and their orders (by key), so thousands of stored orders do not slow
+ * it; one read transaction, so it never sees half of a change.
+ */
+export function overview(db: SentinelDatabase): Promise<Overview> {
+  return db.transaction('r', [db.findings, db.orders, db.pageReads, db.knownAddresses, db.marketplaceState, db.settings], async () => {
+    const findings = await openFindings(db);
+    const aboutOrders = findings.filter((f) => f.orderId !== null);
+    const orders = await db.orders.bulkGet(aboutOrders.map((f) => [f.marketplace, f.orderId!] as [string, string]));
+    const orderOf = new Map(aboutOrders.map((f, i) => [f.id, orders[i] ?? null]));
+    const views = findings.map((finding) => ({ finding, order: orderOf.get(finding.id) ?? null }));
+    // Newest first: by the order's date, account findings by when they were raised.
+    const when = (v: (typeof views)[number]) => v.order?.placedOn ?? new Date(v.finding.createdAt).toISOString().slice(0, 10);
+    views.sort((a, b) => when(b).localeCompare(when(a)) || b.finding.createdAt - a.finding.createdAt);
+    const reads = await db.pageReads.toArray();
+    const withAddresses = new Set((await db.knownAddresses.toArray()).map((a) => a.marketplace));
+    // Trust on first use may already know the owner's addresses (counted at the last judgement): only a marketplace
+    // with neither confirmed nor presumed addresses cannot be judged.
+    const states = new Map((await db.marketplaceState.toArray()).map((s) => [s.marketplace, s]));
+    const marketplacesWithoutAddresses: MarketplaceId[] = reads
+      .map((r) => r.marketplace)
+      .filter((m) => !withAddresses.has(m) && !(states.get(m)?.presumedAddresses ?? 0));
+    return { findings: views, reads, checks: await checkOutcomes(db, MARKETPLACE_IDS), marketplacesWithoutAddresses };
+  });
+}

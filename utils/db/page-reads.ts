@@ -1,0 +1,210 @@
+import type { AddressBookResult, DevicesResult, LoginSecurityResult, LoginSecuritySnapshot } from '../amazon/account-types';
+import type { AnyPageResult } from '../amazon/read-page';
+import type { OrderDetailResult, OrderListResult, OrderSummary } from '../amazon/types';
+import { sameAddress } from '../detection/address';
+import type { MarketplaceId } from '../marketplaces';
+import type { SentinelDatabase } from './database';
+import { judgeMarketplace } from './judge-marketplace';
+import type { Finding, PageRead, SecuritySnapshot, StoredOrder } from './records';
+import { inOneTransaction } from './transaction';
+
+/** The open findings on one order of a page just read, for the mark on its card. */
+export interface OrderMarks {
+  orderId: string;
+  findings: Pick<Finding, 'id' | 'severity' | 'reason'>[];
+}
+
+export interface PageReadStored {
+  stored: number;
+  findings: number;
+  marks: OrderMarks[];
+}
+
+const NOTHING: PageReadStored = { stored: 0, findings: 0, marks: [] };
+
+/**
+ * Stores any validated page read, whoever read it (a content script on the live page, or the periodic check), and
+ * judges its marketplace, in one transaction: the orders, the judgement and how the read went commit together.
+ * Reading the same page again changes nothing but when it was seen.
+ */
+export function storePageRead(db: SentinelDatabase, read: AnyPageResult, pageUrl: string, now: number): Promise<PageReadStored> {
+  return inOneTransaction(db, async () => {
+    switch (read.kind) {
+      case 'order-list':
+        return storeOrderListRead(db, read, pageUrl, now);
+      case 'order-detail':
+        return storeOrderDetailRead(db, read, now);
+      case 'address-book':
+        return storeAddressBookRead(db, read, now);
+      case 'devices':
+        return storeDevicesRead(db, read, now);
+      case 'login-security':
+        return storeLoginSecurityRead(db, read, now);
+      case 'transactions':
+        return NOTHING;
+    }
+  });
+}
+
+/** A read the background's schema refused: the owner is told the page could not be read, never that all is clear. */
+export async function recordRefusedRead(db: SentinelDatabase, marketplace: MarketplaceId, now: number): Promise<void> {
+  await recordPageRead(db, { marketplace, at: now, recognized: false, problem: 'read refused', orderCount: 0 });
+}
+
+export async function recordPageRead(db: SentinelDatabase, read: PageRead): Promise<void> {
+  await db.pageReads.put(read);
+}
+
+/** Whether every one of these orders is stored already (the periodic check stops paging there). */
+export async function allOrdersKnown(db: SentinelDatabase, marketplace: MarketplaceId, ids: readonly string[]): Promise<boolean> {
+  const found = await db.orders.bulkGet(ids.map((id) => [marketplace, id] as [string, string]));
+  return found.every(Boolean);
+}
+
+/** The first time we see a marketplace's order history is where trust on first use draws its line. */
+async function markFirstSeen(db: SentinelDatabase, marketplace: MarketplaceId, field: 'firstHistoryAt' | 'firstAddressBookAt' | 'firstDevicesAt', now: number) {
+  const state = (await db.marketplaceState.get(marketplace)) ?? { marketplace, firstHistoryAt: null, firstAddressBookAt: null, firstDevicesAt: null };
+  if (state[field] === null) await db.marketplaceState.put({ ...state, [field]: now });
+}
+
+/**
+ * Orders keyed by marketplace + id. What only one kind of page shows is kept when another kind is read: payments
+ * from the detail page, the archived mark, the ship-to a list card showed.
+ */
+async function upsertOrders(
+  db: SentinelDatabase,
+  marketplace: MarketplaceId,
+  orders: readonly (OrderSummary & Partial<Pick<StoredOrder, 'payments' | 'charges' | 'archived'>>)[],
+  now: number,
+): Promise<StoredOrder[]> {
+  const existing = await db.orders.bulkGet(orders.map((o) => [marketplace, o.id] as [string, string]));
+  const stored = orders.map((order, i): StoredOrder => {
+    const before = existing[i];
+    return {
+      ...before,
+      ...order,
+      shipTo: order.shipTo ?? before?.shipTo ?? null,
+      items: order.items.length > 0 ? order.items : (before?.items ?? []),
+      total: order.total ?? before?.total ?? null,
+      placedOn: order.placedOn ?? before?.placedOn ?? null,
+      payments: order.payments ?? before?.payments,
+      charges: order.charges ?? before?.charges,
+      archived: Boolean(order.archived || before?.archived),
+      marketplace,
+      firstSeenAt: before?.firstSeenAt ?? now,
+      lastSeenAt: now,
+    };
+  });
+  await db.orders.bulkPut(stored);
+  return stored;
+}
+
+async function storeOrderListRead(db: SentinelDatabase, read: OrderListResult, pageUrl: string, now: number): Promise<PageReadStored> {
+  if (!read.recognized) {
+    // The orders we already have stay; the owner is told the page could not be read, not that all is clear.
+    await recordPageRead(db, { marketplace: read.marketplace, at: now, recognized: false, problem: read.reason, orderCount: 0 });
+    return NOTHING;
+  }
+  const filter = new URL(pageUrl).searchParams;
+  const archived = filter.get('timeFilter') === 'archived' || filter.get('orderFilter') === 'archived';
+  await markFirstSeen(db, read.marketplace, 'firstHistoryAt', now);
+  const stored = await upsertOrders(db, read.marketplace, read.orders.map((o) => ({ ...o, archived })), now);
+  const findings = await judgeMarketplace(db, read.marketplace, now);
+  await recordPageRead(db, { marketplace: read.marketplace, at: now, recognized: true, problem: null, orderCount: read.orders.length });
+  return { stored: stored.length, findings, marks: await marksFor(db, read.marketplace, read.orders.map((o) => o.id)) };
+}
+
+/** The open findings on the given orders, grouped per order, for the marks on their cards. */
+async function marksFor(db: SentinelDatabase, marketplace: MarketplaceId, orderIds: string[]): Promise<OrderMarks[]> {
+  const open = await db.findings.where('[marketplace+orderId]').anyOf(orderIds.map((id) => [marketplace, id])).and((f) => f.status === 'open').toArray();
+  return orderIds.flatMap((orderId) => {
+    const findings = open.filter((f) => f.orderId === orderId).map(({ id, severity, reason }) => ({ id, severity, reason }));
+    return findings.length > 0 ? [{ orderId, findings }] : [];
+  });
+}
+
+/** The order gains its payments and charge lines. */
+async function storeOrderDetailRead(db: SentinelDatabase, read: OrderDetailResult, now: number): Promise<PageReadStored> {
+  if (!read.recognized) return NOTHING;
+  const stored = await upsertOrders(db, read.marketplace, read.orders, now);
+  return { stored: stored.length, findings: await judgeMarketplace(db, read.marketplace, now), marks: [] };
+}
+
+/**
+ * The address book as read now: addresses seen before keep when they first appeared (the line between "was there"
+ * and "added since"); an address no longer in the book stays remembered, since an attacker may add then delete one.
+ */
+async function storeAddressBookRead(db: SentinelDatabase, read: AddressBookResult, now: number): Promise<PageReadStored> {
+  if (!read.recognized) return NOTHING;
+  await markFirstSeen(db, read.marketplace, 'firstAddressBookAt', now);
+  const known = await db.addressBook.where('marketplace').equals(read.marketplace).toArray();
+  for (const { address } of read.addresses) {
+    const entry = known.find((k) => sameAddress(k.address, address));
+    if (entry) {
+      await db.addressBook.update(entry.id!, { lastSeenAt: now });
+      continue;
+    }
+    const added = { marketplace: read.marketplace, address, firstSeenAt: now, lastSeenAt: now };
+    known.push({ ...added, id: await db.addressBook.add(added) });
+  }
+  return { stored: read.addresses.length, findings: await judgeMarketplace(db, read.marketplace, now), marks: [] };
+}
+
+/** The registered devices as read now, each remembered with when we first saw it. */
+async function storeDevicesRead(db: SentinelDatabase, read: DevicesResult, now: number): Promise<PageReadStored> {
+  if (!read.recognized) return NOTHING;
+  await markFirstSeen(db, read.marketplace, 'firstDevicesAt', now);
+  for (const device of read.devices) {
+    const id = `${read.marketplace}|${device.name}`;
+    const before = await db.devices.get(id);
+    await db.devices.put({ id, marketplace: read.marketplace, ...device, firstSeenAt: before?.firstSeenAt ?? now, lastSeenAt: now });
+  }
+  return { stored: read.devices.length, findings: await judgeMarketplace(db, read.marketplace, now), marks: [] };
+}
+
+function toSnapshot(read: LoginSecuritySnapshot): SecuritySnapshot {
+  const methods = read.twoStep.methods.map((m) => m.phoneLastDigits ?? (m.kind === 'authenticator' ? 'app' : m.kind));
+  const added = read.twoStep.methods.map((m) => m.addedOn).filter((d): d is string => d !== null).sort();
+  return {
+    email: read.email,
+    mobileLastDigits: read.mobileLastDigits,
+    twoStepEnabled: read.twoStep.enabled,
+    twoStepMethods: read.twoStep.enabled ? methods : [],
+    twoStepAddedOn: added[0] ?? null,
+    passkeys: read.passkeys,
+  };
+}
+
+/**
+ * Login & security and the 2SV settings page each show part of the picture; what a page does not show (null) keeps
+ * what we knew. A field that changes makes the snapshot before it `previous`, so the change stays visible to the
+ * rules until the next change, however often the page is read meanwhile.
+ */
+async function storeLoginSecurityRead(db: SentinelDatabase, read: LoginSecurityResult, now: number): Promise<PageReadStored> {
+  if (!read.recognized) return NOTHING;
+  const seen = toSnapshot(read.snapshot);
+  const record = await db.security.get(read.marketplace);
+  if (!record) {
+    await db.security.put({ marketplace: read.marketplace, previous: null, current: seen, changedAt: now, seenAt: now });
+  } else {
+    const merged = { ...record.current };
+    let changed = false;
+    for (const key of Object.keys(seen) as (keyof SecuritySnapshot)[]) {
+      const value = seen[key];
+      if (value === null || (key === 'twoStepMethods' && read.layout === 'login-security' && seen.twoStepEnabled && (value as string[]).length === 0)) continue;
+      if (record.current[key] !== null && JSON.stringify(record.current[key]) !== JSON.stringify(value)) changed = true;
+      (merged as Record<string, unknown>)[key] = value;
+    }
+    await db.security.put(
+      changed
+        ? { marketplace: read.marketplace, previous: record.current, current: merged, changedAt: now, seenAt: now }
+        : { ...record, current: merged, seenAt: now },
+    );
+  }
+  return { stored: 1, findings: await judgeMarketplace(db, read.marketplace, now), marks: [] };
+}
+
+/** The marketplaces whose pages the owner has opened (or the check has read). */
+export async function visitedMarketplaces(db: SentinelDatabase): Promise<MarketplaceId[]> {
+  return (await db.marketplaceState.toArray()).map((s) => s.marketplace);
+}
