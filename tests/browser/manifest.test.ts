@@ -26,6 +26,13 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the built %s manifest', (target) =
   });
 });
 
+describe('Chrome specifics', () => {
+  it('needs Chrome 116, where runtime.getContexts finds the offscreen document', () => {
+    expect(manifest('chrome-mv3').minimum_chrome_version).toBe('116');
+    expect(manifest('firefox-mv3').minimum_chrome_version).toBeUndefined();
+  });
+});
+
 describe('Firefox specifics', () => {
   it('declares a gecko id and that no data is collected', () => {
     const gecko = manifest('firefox-mv3').browser_specific_settings.gecko;
