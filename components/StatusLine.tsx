@@ -7,6 +7,7 @@ import { formatTime } from '../utils/format/format';
 interface Props {
   reads: PageRead[];
   checks: Partial<Record<MarketplaceId, CheckOutcome>>;
+  incompleteOrders: Partial<Record<MarketplaceId, number>>;
   marketplacesWithoutAddresses: MarketplaceId[];
   findingCount: number;
   language: 'ja' | 'en';
@@ -27,10 +28,11 @@ const whyKey = (problem: string) => `checkWhy_${problem.replaceAll(/[ -]/g, '_')
  * What we know and what we could not check. "All clear" is said only when every page read was read, the last check
  * of every marketplace finished with every page read, and every marketplace has addresses to judge against.
  */
-export function StatusLine({ reads, checks, marketplacesWithoutAddresses, findingCount, language, t, onOpenOptions }: Props) {
+export function StatusLine({ reads, checks, incompleteOrders, marketplacesWithoutAddresses, findingCount, language, t, onOpenOptions }: Props) {
   const failedChecks = (Object.entries(checks) as [MarketplaceId, CheckOutcome][]).filter(([, c]) => c.problem !== null);
   if (reads.length === 0 && failedChecks.length === 0) return <p class="status status--idle">{t('statusNothingRead')}</p>;
-  const allRead = reads.every((r) => r.recognized) && failedChecks.length === 0;
+  const incomplete = Object.entries(incompleteOrders) as [MarketplaceId, number][];
+  const allRead = reads.every((r) => r.recognized) && failedChecks.length === 0 && incomplete.length === 0;
   const allClear = allRead && marketplacesWithoutAddresses.length === 0 && findingCount === 0;
   const hostOf = (m: MarketplaceId) => marketplaceById(m)?.host ?? m;
   return (
@@ -54,6 +56,11 @@ export function StatusLine({ reads, checks, marketplacesWithoutAddresses, findin
               t(whyKey(check.problem!)),
               check.lastCompleteAt === null ? t('checkNeverComplete') : formatTime(check.lastCompleteAt, language),
             ])}
+          </li>
+        ))}
+        {incomplete.map(([marketplace, count]) => (
+          <li key={`incomplete-${marketplace}`} class="status__read status__read--problem status__incomplete">
+            {t('statusIncompleteOrders', [hostOf(marketplace), String(count)])}
           </li>
         ))}
       </ul>

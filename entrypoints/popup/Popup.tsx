@@ -59,6 +59,7 @@ export function Popup({ language, t, loadOverview, answer, onOpenOptions, initia
           <StatusLine
             reads={overview.reads}
             checks={overview.checks}
+            incompleteOrders={overview.incompleteOrders}
             marketplacesWithoutAddresses={overview.marketplacesWithoutAddresses}
             findingCount={overview.findings.length}
             language={language}

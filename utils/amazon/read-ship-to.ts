@@ -9,7 +9,7 @@ import type { ShipTo } from './types';
  * The ship-to of one order card, from whichever form the page carries, newest first: the popover copied into the card
  * (rendered page), the `script type="text/template"` it is copied from (static HTML a background fetch sees), the
  * address HTML inside an old card's `data-a-popover` JSON, a plain `ul.displayAddressUL`, and last the recipient's
- * name alone (digital orders).
+ * name alone (digital orders); an empty ship-to when the card has a place for an address but none was there.
  */
 export function readShipTo(card: Element, marketplace: MarketplaceId, templates = shipToTemplates(card.ownerDocument ?? card)): ShipTo | null {
   const recipient = card.querySelector(s.recipient);
@@ -34,7 +34,10 @@ export function readShipTo(card: Element, marketplace: MarketplaceId, templates 
   const plain = recipient?.querySelector(orderDetailSelectors.displayAddress);
   if (plain) return readDisplayAddress(plain, marketplace);
   const name = textOf(recipient?.querySelector(s.shipToTrigger));
-  return name ? parseAddressLines(name, [], marketplace) : null;
+  if (name) return parseAddressLines(name, [], marketplace);
+  // The card has a place for its address but none could be read (its template missing: a page cut short). Said as an
+  // empty ship-to, not as none, so the order is known to be incomplete rather than taken for one without an address.
+  return recipient?.querySelector(s.shipToInsertionNode) ? { name: null, lines: [], postalCode: null, region: null, country: null } : null;
 }
 
 /** `ul.displayAddressUL` (old cards, detail pages): one `li` per part, named by class. */

@@ -4,8 +4,16 @@ import { presumedAddresses } from '../detection/trust-on-first-use';
 import type { JudgeInput } from '../detection/world';
 import type { MarketplaceId } from '../marketplaces';
 import type { SentinelDatabase } from './database';
-import type { Finding } from './records';
+import type { Finding, StoredOrder } from './records';
 import { inOneTransaction } from './transaction';
+
+/**
+ * A physical order whose ship-to shows only the recipient's name: the address was not in what was read (a page cut
+ * short, a popover not yet there). The rules cannot judge it, so it must never count as clean.
+ */
+export function isIncomplete(order: Pick<StoredOrder, 'digital' | 'shipTo'>): boolean {
+  return !order.digital && order.shipTo !== null && order.shipTo.lines.length === 0;
+}
 
 /** The known world of one marketplace, as the rules need it, from the store. */
 export async function loadJudgeInput(db: SentinelDatabase, marketplace: MarketplaceId, now: number): Promise<JudgeInput> {
@@ -44,7 +52,13 @@ export async function judgeMarketplace(db: SentinelDatabase, marketplace: Market
     const findings = judge(input);
     await mergeFindings(db, marketplace, findings, now);
     const state = await db.marketplaceState.get(marketplace);
-    if (state) await db.marketplaceState.put({ ...state, presumedAddresses: presumedAddresses(input.orders, input.firstHistoryAt).length });
+    if (state) {
+      await db.marketplaceState.put({
+        ...state,
+        presumedAddresses: presumedAddresses(input.orders, input.firstHistoryAt).length,
+        incompleteOrders: input.orders.filter(isIncomplete).length,
+      });
+    }
     return findings.length;
   });
 }

@@ -14,6 +14,8 @@ export interface Overview {
   reads: PageRead[];
   /** How the last periodic check of each marketplace ended (absent: never checked). */
   checks: Partial<Record<MarketplaceId, CheckOutcome>>;
+  /** Physical orders stored without their address, per marketplace: not judged, said so, read again. */
+  incompleteOrders: Partial<Record<MarketplaceId, number>>;
   /** Marketplaces the owner has visited but not given any known address for: orders there cannot be judged yet. */
   marketplacesWithoutAddresses: MarketplaceId[];
 }
@@ -41,6 +43,7 @@ export function overview(db: SentinelDatabase): Promise<Overview> {
     const marketplacesWithoutAddresses: MarketplaceId[] = reads
       .map((r) => r.marketplace)
       .filter((m) => !withAddresses.has(m) && !(states.get(m)?.presumedAddresses ?? 0));
-    return { findings: views, reads, checks: await checkOutcomes(db, MARKETPLACE_IDS), marketplacesWithoutAddresses };
+    const incompleteOrders = Object.fromEntries([...states.values()].filter((s) => s.incompleteOrders).map((s) => [s.marketplace, s.incompleteOrders!]));
+    return { findings: views, reads, checks: await checkOutcomes(db, MARKETPLACE_IDS), incompleteOrders, marketplacesWithoutAddresses };
   });
 }

@@ -4,7 +4,7 @@ import type { OrderDetailResult, OrderListResult, OrderSummary } from '../amazon
 import { sameAddress } from '../detection/address';
 import type { MarketplaceId } from '../marketplaces';
 import type { SentinelDatabase } from './database';
-import { judgeMarketplace } from './judge-marketplace';
+import { isIncomplete, judgeMarketplace } from './judge-marketplace';
 import type { Finding, PageRead, SecuritySnapshot, StoredOrder } from './records';
 import { inOneTransaction } from './transaction';
 
@@ -58,7 +58,8 @@ export async function recordPageRead(db: SentinelDatabase, read: PageRead): Prom
 /** Whether every one of these orders is stored already (the periodic check stops paging there). */
 export async function allOrdersKnown(db: SentinelDatabase, marketplace: MarketplaceId, ids: readonly string[]): Promise<boolean> {
   const found = await db.orders.bulkGet(ids.map((id) => [marketplace, id] as [string, string]));
-  return found.every(Boolean);
+  // An order stored without its address is not known yet: the check keeps reading until it has it.
+  return found.every((order) => order !== undefined && !isIncomplete(order));
 }
 
 /** The first time we see a marketplace's order history is where trust on first use draws its line. */
@@ -83,7 +84,8 @@ async function upsertOrders(
     return {
       ...before,
       ...order,
-      shipTo: order.shipTo ?? before?.shipTo ?? null,
+      // A name-only ship-to (address not read this time) never replaces an address read before.
+      shipTo: order.shipTo && (order.shipTo.lines.length > 0 || !before?.shipTo?.lines.length) ? order.shipTo : (before?.shipTo ?? order.shipTo ?? null),
       items: order.items.length > 0 ? order.items : (before?.items ?? []),
       total: order.total ?? before?.total ?? null,
       placedOn: order.placedOn ?? before?.placedOn ?? null,

@@ -113,6 +113,7 @@ export const MarketplaceStateSchema = v.strictObject({
   firstAddressBookAt: v.nullable(time),
   firstDevicesAt: v.nullable(time),
   presumedAddresses: v.optional(count),
+  incompleteOrders: v.optional(count),
 });
 
 export const FindingSchema = v.strictObject({

@@ -124,3 +124,28 @@ describe('answers from the mark on an order card', () => {
     expect((await db.findings.get(id))?.status).toBe('not-me');
   });
 });
+
+describe('an order read without its address', () => {
+  // The attack page as a page cut short inside the game's card would give it: the ship-to templates are missing.
+  const withoutTemplates = () => readOrderList(parseHtml(coJpAttack.replace(/<script id="shipToData[\s\S]*?<\/script>/g, '')), CO_JP) as OrderListRead;
+
+  it('is never judged clean: the popup says it could not be read, and a complete read later judges it', async () => {
+    await handle({ type: 'options:add-known-address', marketplace: 'co.jp', address: home }, popup);
+    const cut = withoutTemplates();
+    expect(cut.orders.find((o) => o.id === '250-4417283-9920416')?.shipTo?.lines).toEqual([]);
+    await handle(pageMessage(cut), contentScript);
+    let overview = (await handle({ type: 'popup:get-overview' }, popup)) as Overview;
+    expect(overview.incompleteOrders).toEqual({ 'co.jp': 2 }); // the game and the notebooks, both physical
+    expect(overview.findings).toEqual([]);
+
+    await handle(pageMessage(attackRead()), contentScript);
+    overview = (await handle({ type: 'popup:get-overview' }, popup)) as Overview;
+    expect(overview.incompleteOrders).toEqual({});
+    expect(overview.findings.map((v) => v.finding.orderId)).toEqual(['250-4417283-9920416']);
+
+    // Read cut again later: the address read before is kept, not replaced by the name alone.
+    await handle(pageMessage(withoutTemplates()), contentScript);
+    expect((await db.orders.get(['co.jp', '250-4417283-9920416']))?.shipTo?.lines.length).toBeGreaterThan(0);
+    expect(((await handle({ type: 'popup:get-overview' }, popup)) as Overview).findings).toHaveLength(1);
+  });
+});
