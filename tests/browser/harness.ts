@@ -1,16 +1,27 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 /**
  * Real Chromium with the built extension, for tests and the demo. Every http(s) request is answered by the harness:
  * pages registered with `serveAmazonPage` are served at their Amazon URL, anything else is aborted, so no test
- * ever reaches the network.
+ * ever reaches the network (or, with `localAmazonPort`, the local HTTPS stand-in of local-amazon.ts answers the
+ * mapped hosts and nothing else resolves). Tests wait for what the extension did — its database (`readStores`,
+ * `waitForRead`), the badge, the notifications it created (`recordNotifications`) — never for a page's load.
  */
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const CHROME_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+/** The build the tests load: `EXTENSION_DIR=/tmp/some-copy` runs them against a copy while .output is rebuilt. */
+export const EXTENSION_DIR = process.env.EXTENSION_DIR ?? CHROME_BUILD;
+/**
+ * The host names sent to the local HTTPS server (`localAmazonPort`); every other host resolves to nothing. Besides
+ * www.amazon.co.jp, evil.example: a request that leaves Amazon (a redirect, say) reaches the server and is counted
+ * there, instead of failing unseen.
+ */
+export const LOCAL_HOSTS = ['www.amazon.co.jp', 'evil.example'];
 
 interface ChromeActionBadge {
   getBadgeText(details: object): Promise<string>;
@@ -29,6 +40,8 @@ export interface LaunchOptions {
    * would also catch the service worker's fetches, without their cookies). Every other host resolves to nothing.
    */
   localAmazonPort?: number;
+  /** The host names mapped to the local server (default `LOCAL_HOSTS`). */
+  localHosts?: string[];
 }
 
 export interface ExtensionSession {
@@ -38,12 +51,26 @@ export interface ExtensionSession {
   worker(): Promise<Worker>;
   /** Serves `html` at `url` (an Amazon URL) from now on. */
   serveAmazonPage(url: string, html: string): void;
-  /** Opens an Amazon URL in a new tab and waits until it has loaded. */
+  /** Opens an Amazon URL in a new tab and waits until it has loaded (not a sign that the extension has read it). */
   openAmazonPage(url: string): Promise<Page>;
-  readBadge(): Promise<{ text: string; color: number[] }>;
+  /**
+   * Opens an Amazon URL in a new tab and waits until the extension has stored its read (see `waitForRead`), so the
+   * tab can be closed without cutting the content script off.
+   */
+  openAmazonPageAndWaitForRead(url: string, read?: ExpectedRead): Promise<Page>;
+  /** The badge, read in the service worker (waking one if none runs), or through `via` (see `observer`). */
+  readBadge(via?: Page | Worker): Promise<{ text: string; color: number[] }>;
+  /**
+   * A tab on one of the extension's static files (its manifest): an extension page that runs none of the
+   * extension's code, so it neither wakes the service worker nor answers its messages. `readStores(…, observer)` and
+   * `readBadge(observer)` read through it while the worker is stopped, without starting one. Opened once.
+   */
+  observer(): Promise<Page>;
   openPopup(): Promise<Page>;
   openOptions(): Promise<Page>;
   userDataDir: string;
+  /** The unpacked extension loaded (its `_locales` say how notifications are worded). */
+  extensionDir: string;
   /** Stops the extension's service worker, as Chrome does to an idle one. */
   stopServiceWorker(): Promise<void>;
   /** Closes the browser but keeps the profile (for a restart with `userDataDir`). */
@@ -55,7 +82,7 @@ export interface ExtensionSession {
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const language = options.language ?? 'en';
-  const extensionDir = options.extensionDir ?? CHROME_BUILD;
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'order-sentinel-chromium-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROME_PATH,
@@ -66,7 +93,10 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       ...(options.localAmazonPort
-        ? [`--host-resolver-rules=MAP www.amazon.co.jp 127.0.0.1:${options.localAmazonPort}, MAP * ~NOTFOUND`, '--ignore-certificate-errors']
+        ? [
+            `--host-resolver-rules=${[...(options.localHosts ?? LOCAL_HOSTS).map((host) => `MAP ${host} 127.0.0.1:${options.localAmazonPort}`), 'MAP * ~NOTFOUND'].join(', ')}`,
+            '--ignore-certificate-errors',
+          ]
         : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -102,7 +132,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     return page;
   };
 
-  return {
+  let browserSession: CDPSession | undefined;
+  let observer: Promise<Page> | undefined;
+  const session: ExtensionSession = {
     context,
     extensionId,
     worker,
@@ -113,17 +145,27 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },
-    readBadge: async () =>
-      (await worker()).evaluate(async () => {
-        // Runs in the service worker, where Chromium's own `chrome.action` answers.
+    openAmazonPageAndWaitForRead: async (url, read = {}) => {
+      const since = Date.now();
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'commit' });
+      await waitForRead(session, url, since, read);
+      return page;
+    },
+    readBadge: async (via) =>
+      ((via ?? (await worker())) as Worker).evaluate(async () => {
+        // Runs in the service worker (or an extension page), where Chromium's own `chrome.action` answers.
         const { action } = (globalThis as unknown as { chrome: { action: ChromeActionBadge } }).chrome;
         return { text: await action.getBadgeText({}), color: await action.getBadgeBackgroundColor({}) };
       }),
+    observer: () => (observer ??= extensionPage('manifest.json')),
     openPopup: () => extensionPage('popup.html'),
     openOptions: () => extensionPage('options.html'),
     userDataDir,
+    extensionDir,
     stopServiceWorker: async () => {
-      const browserSession = await context.browser()!.newBrowserCDPSession();
+      // One browser session for the whole launch: a stop timed after an event costs one round trip, not three.
+      browserSession ??= await context.browser()!.newBrowserCDPSession();
       const { targetInfos } = (await browserSession.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
       const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
       if (target) await browserSession.send('Target.closeTarget', { targetId: target.targetId });
@@ -136,6 +178,176 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+  return session;
+}
+
+/**
+ * Reads whole tables of the extension's database ('order-sentinel') in the service worker, in one read-only
+ * transaction, so that the tables are seen at one moment (what one write committed, all of it or none). A table
+ * that does not exist yet reads as empty, and so does a database the extension has not created yet: it is never
+ * created from here (that would race the extension's own first open).
+ */
+export async function readStores<T extends string>(session: ExtensionSession, tables: readonly T[], via?: Page | Worker): Promise<Record<T, unknown[]>> {
+  // In the service worker unless told otherwise: `via` another extension context of the same origin (`observer`).
+  const target = (via ?? (await session.worker())) as Worker;
+  return target.evaluate(
+    (names: string[]) =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const result: Record<string, unknown[]> = Object.fromEntries(names.map((name) => [name, []]));
+        const open = indexedDB.open('order-sentinel');
+        open.onupgradeneeded = () => open.transaction!.abort();
+        open.onerror = () => resolve(result); // no database yet (the aborted creation lands here)
+        open.onsuccess = () => {
+          const db = open.result;
+          db.onversionchange = () => db.close(); // never hold up the extension's own upgrade
+          const present = names.filter((name) => db.objectStoreNames.contains(name));
+          if (present.length === 0) {
+            db.close();
+            resolve(result);
+            return;
+          }
+          const tx = db.transaction(present, 'readonly');
+          for (const name of present) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => {
+              result[name] = request.result;
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(result);
+          };
+          tx.onerror = () => {
+            db.close();
+            reject(tx.error);
+          };
+        };
+      }),
+    [...tables],
+  ) as Promise<Record<T, unknown[]>>;
+}
+
+/** One table of the extension's database, read in the service worker (see `readStores`). */
+export async function readStore<R = Record<string, unknown>>(session: ExtensionSession, table: string, via?: Page | Worker): Promise<R[]> {
+  return (await readStores(session, [table], via))[table] as R[];
+}
+
+/** What identifies a stored read (the fields tests look at; the records hold more). */
+export interface StoredOrderRow {
+  marketplace: string;
+  id: string;
+  lastSeenAt: number;
+  payments?: unknown[];
+  [field: string]: unknown;
+}
+export interface PageReadRow {
+  marketplace: string;
+  at: number;
+  recognized: boolean;
+  problem: string | null;
+  orderCount: number;
+}
+export interface FindingRow {
+  id: string;
+  rule: string;
+  marketplace: string;
+  orderId: string | null;
+  severity: 'alert' | 'warning' | 'info';
+  status: string;
+  reason: { en: string; ja: string };
+  notifiedAt?: number;
+}
+
+export interface ExpectedRead {
+  /** The page's orders: the read is stored when each of them is stored and was (re)seen since the page was opened. */
+  orderIds?: string[];
+  /** More to ask of those orders (a detail page's read adds payments, say). */
+  stored?: (orders: StoredOrderRow[]) => boolean;
+  timeoutMs?: number;
+}
+
+/** 'co.jp' for https://www.amazon.co.jp/… */
+export function marketplaceOf(url: string): string {
+  return new URL(url).host.replace(/^www\.amazon\./, '');
+}
+
+/**
+ * Waits until the extension has stored the read of the page at `url` opened at `since` (a time from `Date.now()`;
+ * the background stamps its records with the same clock). With `orderIds`: each of those orders is stored with
+ * `lastSeenAt` ≥ `since`, and `stored` accepts them. Without: a `pageReads` row of the page's marketplace with
+ * `at` ≥ `since` (an order-list page writes one whether or not it could be read; a detail page writes none, so
+ * name its order).
+ */
+export async function waitForRead(session: ExtensionSession, url: string, since: number, read: ExpectedRead = {}): Promise<void> {
+  const marketplace = marketplaceOf(url);
+  const timeoutMs = read.timeoutMs ?? 20_000;
+  if (read.orderIds && read.orderIds.length > 0) {
+    const ids = read.orderIds;
+    await waitFor(
+      async () => {
+        const orders = (await readStore<StoredOrderRow>(session, 'orders')).filter((o) => o.marketplace === marketplace && ids.includes(o.id) && o.lastSeenAt >= since);
+        return { url, stored: orders.map((o) => o.id), ok: orders.length === ids.length && (read.stored?.(orders) ?? true) };
+      },
+      (state) => state.ok,
+      timeoutMs,
+    );
+    return;
+  }
+  await waitFor(
+    async () => ({ url, read: (await readStore<PageReadRow>(session, 'pageReads')).find((r) => r.marketplace === marketplace && r.at >= since) ?? null }),
+    (state) => state.read !== null,
+    timeoutMs,
+  );
+}
+
+/** What one `chrome.notifications.create` call asked for. */
+export interface NotificationCall {
+  id: string | null;
+  title: string;
+  message: string;
+  at: number;
+}
+
+/**
+ * Records every notification the background creates from now on: `chrome.notifications.create` (and `browser.`'s,
+ * should it be another object) is wrapped in the service worker, which looks the function up on that object at each
+ * call. The record lives in this worker; `recordedNotifications` refuses to answer from a worker started since.
+ */
+export async function recordNotifications(session: ExtensionSession): Promise<void> {
+  await (await session.worker()).evaluate(() => {
+    type Api = { create: (...args: unknown[]) => unknown };
+    const g = globalThis as unknown as { chrome: { notifications: Api }; browser?: { notifications?: Api }; __orderSentinelNotifications?: unknown[] };
+    if (g.__orderSentinelNotifications) return;
+    const calls: unknown[] = [];
+    g.__orderSentinelNotifications = calls;
+    const apis = new Set<Api>([g.chrome.notifications, ...(g.browser?.notifications ? [g.browser.notifications] : [])]);
+    for (const api of apis) {
+      const original = api.create.bind(api);
+      api.create = (...args: unknown[]) => {
+        const options = args.find((a) => typeof a === 'object' && a !== null) as { title?: string; message?: string } | undefined;
+        calls.push({ id: typeof args[0] === 'string' ? args[0] : null, title: options?.title ?? '', message: options?.message ?? '', at: Date.now() });
+        return original(...args);
+      };
+    }
+  });
+}
+
+export async function recordedNotifications(session: ExtensionSession): Promise<NotificationCall[]> {
+  const calls = await (await session.worker()).evaluate(() => (globalThis as unknown as { __orderSentinelNotifications?: unknown[] }).__orderSentinelNotifications ?? null);
+  if (!calls) throw new Error('the service worker was restarted since recordNotifications(): its notifications were not recorded');
+  return calls as NotificationCall[];
+}
+
+/**
+ * How many findings one notification covers: its message is the first finding's reason, and for more than one a
+ * suffix from the locale key `notificationMore` (" ほか5件", " and 5 more") naming how many others.
+ */
+export function findingsInNotification(session: ExtensionSession, language: 'ja' | 'en', message: string): number {
+  const messages = JSON.parse(readFileSync(join(session.extensionDir, '_locales', language, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const template = messages.notificationMore.message;
+  const pattern = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\$ARG1\\\$/i, '(\\d+)');
+  const more = new RegExp(` ${pattern}$`).exec(message);
+  return more ? 1 + Number(more[1]) : 1;
 }
 
 /** Polls until `read` returns what `done` accepts (the extension works asynchronously), or fails with the last value. */
@@ -150,16 +362,25 @@ export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boo
   return value;
 }
 
-/** Reloads an extension page until `selector` matches `count` elements (the popup shows a snapshot when opened). */
-export async function reloadUntil(page: Page, selector: string, count = 1): Promise<void> {
-  await waitFor(
-    async () => {
-      await page.reload();
-      await page.locator('body > main > *').first().waitFor();
-      return page.locator(selector).count();
-    },
-    (n) => n >= count,
-  );
+/**
+ * Reloads an extension page until `selector` matches `count` elements (the popup shows a snapshot when opened). On
+ * timeout the error says what the page showed instead.
+ */
+export async function reloadUntil(page: Page, selector: string, count = 1, timeoutMs = 10_000): Promise<void> {
+  try {
+    await waitFor(
+      async () => {
+        await page.reload();
+        await page.locator('body > main > *').first().waitFor();
+        return page.locator(selector).count();
+      },
+      (n) => n >= count,
+      timeoutMs,
+    );
+  } catch (error) {
+    const shown = await page.locator('body').innerText().catch(() => '(unreadable)');
+    throw new Error(`${(error as Error).message}: ${count} × ${selector} never shown in ${page.url()}; it shows: ${JSON.stringify(shown.replace(/\s+/g, ' ').slice(0, 600))}`);
+  }
 }
 
 /**

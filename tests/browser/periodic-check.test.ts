@@ -29,7 +29,7 @@ async function setUp() {
   amazon.pages.set(ARCHIVED, EMPTY);
   await addOwnerAddressInOptions(session, 'co.jp');
   // The owner visits the history once: the marketplace is now watched.
-  await (await session.openAmazonPage(`https://www.amazon.co.jp${HISTORY}`)).close();
+  await (await session.openAmazonPageAndWaitForRead(`https://www.amazon.co.jp${HISTORY}`)).close();
   amazon.requests.length = 0;
   return { amazon, session };
 }
@@ -97,7 +97,7 @@ describe('the periodic check against a local HTTPS amazon.co.jp', { timeout: 180
     expect(amazon.requests.map((r) => r.path)).toEqual([HISTORY]);
     const popup = await session.openPopup();
     await reloadUntil(popup, '.status__read--problem');
-    expect(await popup.locator('.status__read--problem').innerText()).toContain('ロボット確認');
+    expect((await popup.locator('.status__read--problem').allInnerTexts()).join('\n')).toContain('ロボット確認');
   });
 
   it('resumes a multi-page check after the service worker is stopped, without duplicates', async () => {

@@ -1,12 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ownFixture } from './fixtures';
+import { fixtureOracle, ownFixture } from './fixtures';
 import { closedShadow, launchExtension, reloadUntil, waitFor, type ExtensionSession } from './harness';
 
 const RED = [0xc4, 0x00, 0x00, 255];
-const urlOf = (fixture: string) =>
-  (JSON.parse(readFileSync(fileURLToPath(new URL(`../fixtures/amazon/${fixture.replace('.html', '.expected.json')}`, import.meta.url)), 'utf8')) as { url: string }).url;
+const urlOf = (fixture: string) => fixtureOracle(fixture).url;
+/** Opens a fixture page and closes it once its read is stored (its orders stored since it was opened). */
+const browse = async (s: ExtensionSession, fixture: string) => {
+  const { url, orderIds } = fixtureOracle(fixture);
+  await (await s.openAmazonPageAndWaitForRead(url, { orderIds })).close();
+};
 
 let session: ExtensionSession | undefined;
 afterEach(async () => {
@@ -19,7 +21,7 @@ describe('the story in real Chromium', () => {
     session = await launchExtension({ language: 'ja' });
     const pages = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `co.jp/story-history-${n}.html`).concat('co.jp/order-detail-current-points.html');
     for (const page of pages) session.serveAmazonPage(urlOf(page), ownFixture(page));
-    for (const page of pages) await (await session.openAmazonPage(urlOf(page))).close();
+    for (const page of pages) await browse(session, page);
 
     expect(await waitFor(() => session!.readBadge(), (b) => b.text === '6')).toEqual({ text: '6', color: RED });
 
@@ -70,7 +72,7 @@ describe('an amazon.com reshipper attack in real Chromium, in English', () => {
     session = await launchExtension({ language: 'en' });
     const pages = [1, 2, 3].map((n) => `com/reshipper-history-${n}.html`);
     for (const page of pages) session.serveAmazonPage(urlOf(page), ownFixture(page));
-    for (const page of pages.slice(1)) await (await session.openAmazonPage(urlOf(page))).close();
+    for (const page of pages.slice(1)) await browse(session, page);
     const history = await session.openAmazonPage(urlOf(pages[0]));
     expect(await waitFor(() => session!.readBadge(), (b) => b.text === '3')).toEqual({ text: '3', color: RED });
     const marks = await waitFor(() => closedShadow(history, 'order-sentinel-mark'), (m) => m.count === 3);

@@ -51,7 +51,7 @@ export function boundUrl(url: string | null, note: Note, what: string): string |
 
 export function boundAddress(shipTo: ShipTo, note: Note): ShipTo {
   return {
-    name: cutNullable(shipTo.name, LIMITS.name, note, 'ship-to name'),
+    name: cutNullable(shipTo.name, LIMITS.name, note, 'recipient name'),
     lines: cutList(shipTo.lines, LIMITS.addressLines, note, 'address lines').map((line) => cutText(line, LIMITS.addressLine, note, 'address line')),
     postalCode: cutNullable(shipTo.postalCode, LIMITS.postalCode, note, 'postal code'),
     region: cutNullable(shipTo.region, LIMITS.region, note, 'region'),

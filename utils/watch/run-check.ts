@@ -52,25 +52,24 @@ function cutShort(html: string): boolean {
 }
 
 type Outcome =
-  | { kind: 'read'; read: AnyPageResult | UnknownPage; url: string }
+  | { kind: 'read'; read: AnyPageResult | UnknownPage; url: string; cut: boolean }
   | { kind: 'stop'; why: CheckStop; read?: AnyPageResult | UnknownPage }
   | { kind: 'retry'; why: CheckStop };
 
 /** What one fetched page means for the check. A robot check or sign-in page counts whatever status it came with. */
 async function judgeFetch(deps: CheckDeps, page: FetchedPage | null): Promise<Outcome> {
+  if (page?.redirected) return { kind: 'stop', why: 'redirected' };
   if (!page || page.status === 0) return { kind: 'retry', why: 'network' };
-  if (page.redirected) return { kind: 'stop', why: 'redirected' };
   const read = await deps.parse(page.html, page.url);
   if (!read.recognized && (read.reason === 'sign-in page' || read.reason === 'robot check')) return { kind: 'stop', why: read.reason, read };
   if (page.status >= 500) return { kind: 'retry', why: 'network' };
-  if (page.status >= 200 && page.status < 300 && cutShort(page.html)) return { kind: 'retry', why: 'page cut short' };
-  return { kind: 'read', read, url: page.url };
+  return { kind: 'read', read, url: page.url, cut: cutShort(page.html) };
 }
 
 /**
  * Runs the check to its end, one request at a time with a pause between them. Incremental: a list stops at its
  * first page whose orders were all known. A sign-in page, a robot check or a redirect stops that marketplace (with a
- * status the popup shows); no answer, a server error or a page cut short backs off exponentially, then gives up.
+ * status the popup shows); no answer or a server error backs off exponentially, then gives up.
  * Every change to the store, the check's own state included, is one write through the background's writer, so a
  * stopped worker resumes at the request in flight and a deleted check stays deleted.
  */
@@ -124,12 +123,15 @@ async function applyOutcome(deps: CheckDeps, state: CheckState, step: CheckStep,
   state.queue.shift();
   if (step.list === 'devices' || step.list === 'login-security') await accountPagesAskedAt(m).write(deps.db, now);
   const { read } = outcome;
-  if (!read.recognized) (state.unread ??= {})[m] = 'layout not recognised';
+  // A page cut short is stored for what it holds (an order missing its address is kept as incomplete, never judged
+  // clean), but the check of that marketplace is not complete, and nothing after the cut is followed.
+  if (outcome.cut) (state.unread ??= {})[m] = 'page cut short';
+  else if (!read.recognized) (state.unread ??= {})[m] = 'layout not recognised';
   if (read.kind !== 'unknown' && read.marketplace === m) {
     const known = read.recognized && read.kind === 'order-list' ? await allOrdersKnown(deps.db, m, read.orders.map((o) => o.id)) : true;
     await storePageRead(deps.db, read, outcome.url, now);
     await deps.onFindingsChanged();
-    if (read.recognized && read.kind === 'order-list' && !known && read.nextPage && step.page < MAX_PAGES) {
+    if (read.recognized && read.kind === 'order-list' && !known && !outcome.cut && read.nextPage && step.page < MAX_PAGES) {
       state.queue.unshift({ ...step, url: read.nextPage, page: step.page + 1 });
     }
   }
