@@ -4,8 +4,13 @@ import { join, resolve } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../utils/amazon/read-page';
-import type { OrderSummary, PageResult } from '../../utils/amazon/types';
-import { PageToBackgroundSchema, pageReadMessage } from '../../utils/messages';
+import {
+  AddressBookResultSchema,
+  DevicesResultSchema,
+  LoginSecurityResultSchema,
+  OrderDetailResultSchema,
+  OrderListResultSchema,
+} from '../../utils/protocol/read-schemas';
 import { DOMParser as LinkedomParser } from 'linkedom';
 
 // linkedom: the same results as happy-dom on every fixture, at a fraction of the memory, for thousands of parses.
@@ -31,41 +36,43 @@ const pages = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
 
 const REASONS = ['sign-in page', 'robot check', 'layout not recognised', 'unsupported marketplace', 'not an Amazon page we read'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ORDER_ID = /^D?\d{2,3}-\d{7}-\d{7}$/;
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-function assertValid(result: PageResult | ReturnType<typeof readPage>) {
-  if (!result.recognized) {
+/** The background's own schema for each kind of read (transactions have none yet). */
+const SCHEMAS = {
+  'order-list': OrderListResultSchema,
+  'order-detail': OrderDetailResultSchema,
+  'address-book': AddressBookResultSchema,
+  devices: DevicesResultSchema,
+  'login-security': LoginSecurityResultSchema,
+};
+
+function assertValid(result: ReturnType<typeof readPage>) {
+  // No reader hands on a bidirectional control, wherever on the page (or in its JSON) it came from.
+  expect(JSON.stringify(result)).not.toMatch(BIDI_CONTROLS);
+  if (result.kind === 'unknown') {
     expect(REASONS).toContain(result.reason);
     return;
   }
-  if (result.kind === 'order-list') {
-    // What the content script would send must pass the background's own schema.
-    expect(v.safeParse(PageToBackgroundSchema, { type: 'page:order-list-read', read: result }).issues).toBeUndefined();
-  }
-  if (result.kind === 'address-book' || result.kind === 'devices' || result.kind === 'login-security') {
-    const message = pageReadMessage(result);
-    expect(v.safeParse(PageToBackgroundSchema, message).issues).toBeUndefined();
-    return;
-  }
   if (result.kind === 'transactions') {
+    if (!result.recognized) {
+      expect(REASONS).toContain(result.reason);
+      return;
+    }
     for (const t of result.transactions) {
       expect(Number.isFinite(t.amount.amount)).toBe(true);
       if (t.date !== null) expect(t.date).toMatch(ISO_DATE);
     }
     return;
   }
-  for (const order of result.orders as OrderSummary[]) {
-    expect(order.id).toMatch(ORDER_ID);
-    if (order.placedOn !== null) expect(order.placedOn).toMatch(ISO_DATE);
-    if (order.total !== null) expect(Number.isFinite(order.total.amount)).toBe(true);
-    for (const item of order.items) expect(item.title.length).toBeLessThanOrEqual(500);
-  }
+  // Recognised or not, what a reader hands on must pass the schema the background checks it with.
+  expect(v.safeParse(SCHEMAS[result.kind], result).issues).toBeUndefined();
 }
 
 const HOSTILE = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.string({ minLength: 1001, maxLength: 4000 }),
-  fc.constantFrom('<img src=x onerror=alert(1)>', '</script><script>alert(1)</script>', '\u202e\u0000\ufeff', '注文番号 250-0000000-0000000', '{"__proto__":{"x":1}}', '$-1e309', '￥９９９，９９９，９９９，９９９，９９９'),
+  fc.constantFrom('<img src=x onerror=alert(1)>', '</script><script>alert(1)</script>', '\u202e\u0000\ufeff', 'Cable \u202egnp.exe\u202c \u2066x\u2069\u200e\u200f\u061c', '注文番号 250-0000000-0000000', '{"__proto__":{"x":1}}', '$-1e309', '￥９９９，９９９，９９９，９９９，９９９'),
 );
 
 describe('readers on damaged pages', { timeout: 180_000 }, () => {

@@ -88,11 +88,12 @@ describe('readers never hand on more than LIMITS', () => {
     ]);
   });
 
-  it('an order detail with 251 items, 40 payments, 65 charges and a page address of 3,000 characters', () => {
+  it('an order detail with 500 items, 40 payments, 65 charges and a page address of 3,000 characters', () => {
     const doc = page('co.uk/order-detail-current.html');
-    const item = doc.querySelector('[data-component="purchasedItems"]')!;
-    item.querySelector('[data-component="itemTitle"] a')!.textContent = LONG('T');
-    repeat(item, 249);
+    // This block holds both of the order's items: 250 of them make 500 items.
+    const items = doc.querySelector('[data-component="purchasedItems"]')!;
+    items.querySelector('[data-component="itemTitle"] a')!.textContent = LONG('T');
+    repeat(items, 249);
     const payment = doc.querySelector('.pmts-payments-instrument-detail-box-paystationpaymentmethod')!;
     payment.innerHTML = `<span class="a-list-item"><img alt="${LONG('B')}" src="data:,">ending in 3096</span>`;
     repeat(payment, 39, (copy, i) => (copy.querySelector('img')!.nextSibling!.textContent = `ending in ${10 + i}`));
