@@ -1,16 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ownFixture } from './fixtures';
 import type { Page } from 'playwright-core';
-import { launchExtension, reloadUntil, waitFor, type ExtensionSession } from './harness';
-import { addOwnerAddressInOptions } from './known-addresses';
-import { SESSION_COOKIE, startLocalAmazon, type LocalAmazon } from './local-amazon';
+import { reloadUntil, waitFor, type ExtensionSession } from './harness';
+import type { LocalAmazon } from './local-amazon';
+import { ARCHIVED, DIGITAL, HISTORY, setUpSignedIn } from './local-check';
 
 const RED = [0xc4, 0x00, 0x00, 255];
-const HISTORY = '/your-orders/orders?timeFilter=months-3';
-const DIGITAL = '/gp/legacy/order-history?orderFilter=digital&digitalOrders=1&unifiedOrders=0';
-const ARCHIVED = '/your-orders/orders?timeFilter=archived';
-const EMPTY = '<html lang="ja-JP"><body><section class="your-orders-content-container"><span class="num-orders">0件</span></section></body></html>';
-
 let session: ExtensionSession | undefined;
 let amazon: LocalAmazon | undefined;
 afterEach(async () => {
@@ -21,16 +16,7 @@ afterEach(async () => {
 });
 
 async function setUp() {
-  amazon = await startLocalAmazon();
-  session = await launchExtension({ language: 'ja', localAmazonPort: amazon.port });
-  await session.context.addCookies([{ ...SESSION_COOKIE, domain: 'www.amazon.co.jp', path: '/', secure: true, sameSite: 'Lax' }]);
-  amazon.pages.set(HISTORY, ownFixture('co.jp/order-list-current-benign.html'));
-  amazon.pages.set(DIGITAL, EMPTY);
-  amazon.pages.set(ARCHIVED, EMPTY);
-  await addOwnerAddressInOptions(session, 'co.jp');
-  // The owner visits the history once: the marketplace is now watched.
-  await (await session.openAmazonPageAndWaitForRead(`https://www.amazon.co.jp${HISTORY}`)).close();
-  amazon.requests.length = 0;
+  ({ amazon, session } = await setUpSignedIn());
   return { amazon, session };
 }
 

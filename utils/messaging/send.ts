@@ -19,19 +19,31 @@ export async function sendFromExtensionPage<R extends ExtensionPageRequest>(requ
 
 /** Waits before each retry of a page request whose reply never came. */
 const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000];
+/**
+ * A reply not come by then is given up on and the request sent again: a message delivered to a worker Chrome is
+ * stopping can stay unanswered for good, neither replied to nor failed. (A read takes well under a second.)
+ */
+const REPLY_TIMEOUT_MS = 8_000;
 
 /**
  * From a content script. Chrome stops an idle service worker, and a reply channel can close mid-work: a request whose
- * reply never came is sent again (the background treats a repeated read or answer as the same one), a few times.
+ * reply never came (failed, or none within REPLY_TIMEOUT_MS) is sent again (the background treats a repeated read or
+ * answer as the same one), a few times.
  * `undefined` is the background's deliberate "dropped", and is not retried.
  */
 export async function sendFromPage<R extends PageRequest>(request: R, delays: readonly number[] = RETRY_DELAYS_MS): Promise<Reply<R['type']> | undefined> {
   for (let attempt = 0; ; attempt++) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unanswered = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no reply')), REPLY_TIMEOUT_MS);
+    });
     try {
-      return (await browser.runtime.sendMessage(request)) as Reply<R['type']> | undefined;
+      return (await Promise.race([browser.runtime.sendMessage(request), unanswered])) as Reply<R['type']> | undefined;
     } catch (error) {
       if (attempt >= delays.length) throw error;
       await new Promise((resolve) => setTimeout(resolve, delays[attempt]));
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

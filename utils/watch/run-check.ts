@@ -86,6 +86,8 @@ export async function runCheck(deps: CheckDeps): Promise<CheckState | null> {
       const current = await readCheckState(deps.db);
       // Deleted, or replaced by a newer check meanwhile: this one has nothing more to do.
       if (!current || current.startedAt !== startedAt || current.finishedAt !== null) return null;
+      // Another runner (a worker Chrome is still tearing down, say) already handled this step: its outcome is theirs.
+      if (JSON.stringify(current.queue[0]) !== JSON.stringify(step)) return current;
       const now = deps.now();
       if (!step || !outcome) {
         current.finishedAt = now;

@@ -163,6 +163,15 @@ describe('the periodic check', () => {
     expect(requests.length - new Set(requests).size).toBeLessThanOrEqual(1);
   });
 
+  it('two runners of one check (an old worker not yet gone, a new one) skip no step and store nothing twice', async () => {
+    await startCheck(deps, ['co.jp']);
+    await Promise.all([runCheck(deps), runCheck(deps)]);
+    expect(new Set(requests).size).toBe(9);
+    expect(await db.orders.count()).toBe(50);
+    // Each step's outcome applied once: the runner that came second discards its own.
+    expect(await readCheckState(db)).toMatchObject({ finishedAt: NOW, requests: 9 });
+  });
+
   it('waits for real time between requests (fake timers)', async () => {
     // Only the timers the check uses; IndexedDB's own scheduling stays real.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
