@@ -13,6 +13,16 @@ export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 export const marketplaceId = v.picklist(MARKETPLACE_IDS as MarketplaceId[]);
 export const marketplaceUrl = v.pipe(v.string(), v.maxLength(LIMITS.url), v.check((u) => marketplaceForUrl(u) !== undefined));
 
+const REASONS = v.picklist(['sign-in page', 'robot check', 'layout not recognised', 'unsupported marketplace']);
+
+/** A page read of one kind: recognised with its fields and what could not be read, or not, with a reason. */
+function readResult<K extends string, E extends v.ObjectEntries>(kind: K, entries: E) {
+  return v.variant('recognized', [
+    v.strictObject({ recognized: v.literal(true), kind: v.literal(kind), marketplace: marketplaceId, problems: v.pipe(v.array(text(LIMITS.problem)), v.maxLength(LIMITS.problems)), ...entries }),
+    v.strictObject({ recognized: v.literal(false), kind: v.literal(kind), marketplace: marketplaceId, reason: REASONS }),
+  ]);
+}
+
 export const ShipToSchema = v.strictObject({
   name: v.nullable(text(LIMITS.name)),
   lines: v.pipe(v.array(text(LIMITS.addressLine)), v.maxLength(LIMITS.addressLines)),
@@ -46,24 +56,12 @@ export const OrderSummarySchema = v.strictObject({
   detailUrl: v.nullable(marketplaceUrl),
 });
 
-export const OrderListResultSchema = v.variant('recognized', [
-  v.strictObject({
-    recognized: v.literal(true),
-    kind: v.literal('order-list'),
-    marketplace: marketplaceId,
-    layout: v.picklist(['current', 'transitional', 'old', 'mixed', 'empty']),
-    orders: v.pipe(v.array(OrderSummarySchema), v.maxLength(LIMITS.ordersPerPage)),
-    orderCount: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
-    nextPage: v.nullable(marketplaceUrl),
-    problems: v.pipe(v.array(text(LIMITS.problem)), v.maxLength(LIMITS.problems)),
-  }),
-  v.strictObject({
-    recognized: v.literal(false),
-    kind: v.literal('order-list'),
-    marketplace: marketplaceId,
-    reason: v.picklist(['sign-in page', 'robot check', 'layout not recognised', 'unsupported marketplace']),
-  }),
-]);
+export const OrderListResultSchema = readResult('order-list', {
+  layout: v.picklist(['current', 'transitional', 'old', 'mixed', 'empty']),
+  orders: v.pipe(v.array(OrderSummarySchema), v.maxLength(LIMITS.ordersPerPage)),
+  orderCount: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  nextPage: v.nullable(marketplaceUrl),
+});
 
 export const MoneySchema = v.strictObject({ amount: v.pipe(v.number(), v.finite()), currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)) });
 
@@ -92,43 +90,22 @@ export const OrderDetailSchema = v.strictObject({
   ),
 });
 
-export const OrderDetailResultSchema = v.variant('recognized', [
-  v.strictObject({
-    recognized: v.literal(true),
-    kind: v.literal('order-detail'),
-    marketplace: marketplaceId,
-    layout: v.picklist(['data-component', 'old', 'digital-summary']),
-    orders: v.tuple([OrderDetailSchema]),
-    problems: v.pipe(v.array(text(LIMITS.problem)), v.maxLength(LIMITS.problems)),
-  }),
-  v.strictObject({
-    recognized: v.literal(false),
-    kind: v.literal('order-detail'),
-    marketplace: marketplaceId,
-    reason: v.picklist(['sign-in page', 'robot check', 'layout not recognised', 'unsupported marketplace']),
-  }),
-]);
+export const OrderDetailResultSchema = readResult('order-detail', {
+  layout: v.picklist(['data-component', 'old', 'digital-summary']),
+  orders: v.tuple([OrderDetailSchema]),
+});
 
-const REASONS = v.picklist(['sign-in page', 'robot check', 'layout not recognised', 'unsupported marketplace']);
 export const isoDateOrNull = v.nullable(v.pipe(v.string(), v.isoDate()));
 
-/** An account page read: recognised with its fields, or not, with a reason. */
-function accountRead<K extends string, E extends v.ObjectEntries>(kind: K, entries: E) {
-  return v.variant('recognized', [
-    v.strictObject({ recognized: v.literal(true), kind: v.literal(kind), marketplace: marketplaceId, problems: v.pipe(v.array(text(LIMITS.problem)), v.maxLength(LIMITS.problems)), ...entries }),
-    v.strictObject({ recognized: v.literal(false), kind: v.literal(kind), marketplace: marketplaceId, reason: REASONS }),
-  ]);
-}
-
-export const AddressBookResultSchema = accountRead('address-book', {
+export const AddressBookResultSchema = readResult('address-book', {
   addresses: v.pipe(v.array(v.strictObject({ address: ShipToSchema, isDefault: v.boolean() })), v.maxLength(LIMITS.addressBookEntries)),
 });
 
-export const DevicesResultSchema = accountRead('devices', {
+export const DevicesResultSchema = readResult('devices', {
   devices: v.pipe(v.array(v.strictObject({ name: text(LIMITS.deviceName), type: v.nullable(text(LIMITS.deviceName)), registeredOn: isoDateOrNull })), v.maxLength(LIMITS.devices)),
 });
 
-export const LoginSecurityResultSchema = accountRead('login-security', {
+export const LoginSecurityResultSchema = readResult('login-security', {
   layout: v.picklist(['login-security', 'two-step-settings']),
   snapshot: v.strictObject({
     name: v.nullable(text(LIMITS.name)),
