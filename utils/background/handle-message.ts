@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { SentinelDatabase } from '../db/database';
 import { countDroppedMessage } from '../db/diagnostics';
 import { classifySender, type Self, type SenderInfo } from '../messaging/sender';
+import { DROPPED, type DroppedReply } from '../protocol/dropped';
 import { messageSchema, type AnyRequestDefinition, type BackgroundServices, type RequestContext } from '../protocol/define-request';
 import { REQUESTS } from './requests';
 import type { Writer } from './writer';
@@ -26,18 +27,23 @@ const SCHEMAS = new Map([...DEFINITIONS].map(([type, definition]) => [type, mess
 /**
  * The background's one entry for messages, built from the request definitions. Checks who is talking and that the
  * request may come from them, validates it against its schema, and only then runs its handler — in the writer when
- * it changes the store. A message that is not for us, or not valid, is dropped, logged and counted, and answered by
- * no reply at all (`undefined`, synchronously), so another listener may answer it.
+ * it changes the store. A message that is not for us, or not valid, is dropped, logged and counted. Dropped from our
+ * content script it is answered `DROPPED` (the content script sends a read again when the answer is `undefined`, which
+ * is what Chrome gives for a worker stopped mid-message); from anyone else by no reply at all (`undefined`,
+ * synchronously), so another listener may answer it.
  */
 export function createMessageHandler(deps: BackgroundDeps) {
-  const drop = (why: string, detail: unknown): undefined => {
+  const count = (why: string, detail: unknown) => {
     deps.log(`Order Sentinel dropped a message: ${why}`, detail);
     void deps.write(() => countDroppedMessage(deps.db));
-    return undefined;
   };
 
   return function handleMessage(message: unknown, senderInfo: SenderInfo): Promise<unknown> | undefined {
     const sender = classifySender(senderInfo, deps.self);
+    const drop = (why: string, detail: unknown): Promise<DroppedReply> | undefined => {
+      count(why, detail);
+      return sender?.kind === 'content-script' ? Promise.resolve(DROPPED) : undefined;
+    };
     if (!sender) return drop('unknown sender', { url: senderInfo.url, id: senderInfo.id });
     const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
     const definition = typeof type === 'string' ? DEFINITIONS.get(type) : undefined;
@@ -47,9 +53,9 @@ export function createMessageHandler(deps: BackgroundDeps) {
     const base = { db: deps.db, now: deps.now(), sender, services: deps.services };
     const parsed = v.safeParse(SCHEMAS.get(type as string)!, message);
     if (!parsed.success) {
-      drop(`malformed ${type}`, v.flatten(parsed.issues));
+      const reply = drop(`malformed ${type}`, v.flatten(parsed.issues));
       if (definition.onRefused) void deps.write(() => definition.onRefused!(base as never).then(deps.showFindings));
-      return undefined;
+      return reply;
     }
     const { type: _type, ...fields } = parsed.output;
     const context: RequestContext<typeof definition.from> = {

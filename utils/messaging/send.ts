@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Requests } from '../background/requests';
 import type { MessageOf, ReplyOf } from '../protocol/define-request';
+import { isDropped } from '../protocol/dropped';
 
 /*
  * Typed senders, one per direction: a content script can only send page requests, the popup and options only
@@ -27,9 +28,9 @@ const REPLY_TIMEOUT_MS = 8_000;
 
 /**
  * From a content script. Chrome stops an idle service worker, and a reply channel can close mid-work: a request whose
- * reply never came (failed, or none within REPLY_TIMEOUT_MS) is sent again (the background treats a repeated read or
- * answer as the same one), a few times.
- * `undefined` is the background's deliberate "dropped", and is not retried.
+ * reply never came (failed, none within REPLY_TIMEOUT_MS, or `undefined`: what Chrome answers for a worker stopped
+ * while the message reached it) is sent again (the background treats a repeated read or answer as the same one), a
+ * few times. The background's deliberate `DROPPED` is not retried, and is returned as `undefined`.
  */
 export async function sendFromPage<R extends PageRequest>(request: R, delays: readonly number[] = RETRY_DELAYS_MS): Promise<Reply<R['type']> | undefined> {
   for (let attempt = 0; ; attempt++) {
@@ -38,7 +39,9 @@ export async function sendFromPage<R extends PageRequest>(request: R, delays: re
       timer = setTimeout(() => reject(new Error('no reply')), REPLY_TIMEOUT_MS);
     });
     try {
-      return (await Promise.race([browser.runtime.sendMessage(request), unanswered])) as Reply<R['type']> | undefined;
+      const reply: unknown = await Promise.race([browser.runtime.sendMessage(request), unanswered]);
+      if (reply === undefined) throw new Error('no reply');
+      return isDropped(reply) ? undefined : (reply as Reply<R['type']>);
     } catch (error) {
       if (attempt >= delays.length) throw error;
       await new Promise((resolve) => setTimeout(resolve, delays[attempt]));

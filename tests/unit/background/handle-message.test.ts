@@ -3,6 +3,7 @@ import { readOrderList } from '../../../utils/amazon/read-order-list';
 import type { OrderListRead } from '../../../utils/amazon/types';
 import type { SentinelDatabase } from '../../../utils/db/database';
 import type { Overview } from '../../../utils/db/overview';
+import { DROPPED } from '../../../utils/protocol/dropped';
 import { SELF, testBackground } from '../../helpers/background';
 import coJpAttack from '../../fixtures/amazon/co.jp/order-list-current-attack.html?raw';
 import { parseHtml } from '../../helpers/parse-html';
@@ -102,7 +103,13 @@ describe('hostile and malformed messages are dropped, logged, counted and never 
     ['another extension', valid, { ...contentScript, id: 'someoneelsesextensionidxxxxxxxxx' }],
     ['a look-alike host', valid, { ...contentScript, url: 'https://www.amazon.co.jp.evil.example/your-orders/orders', tab: { url: 'https://www.amazon.co.jp.evil.example/' } }],
   ])('%s', async (_name, message, sender) => {
-    expect(await handle(message(), sender)).toBeUndefined();
+    // Our content script is told it was dropped (so it does not send it again); anyone else gets no reply at all,
+    // synchronously, so that another listener may answer.
+    const ours = sender === contentScript;
+    const answer = background.handleMessage(message(), sender);
+    if (ours) expect(await answer).toEqual(DROPPED);
+    else expect(answer).toBeUndefined();
+    await background.write(async () => {}); // the writer idle: the count is there to see
     expect(await db.orders.count()).toBe(0);
     expect(await db.knownAddresses.count()).toBe(0);
     // A page read refused by the schema is said to the owner ("could not be stored"); nothing else is kept.
@@ -118,7 +125,7 @@ describe('answers from the mark on an order card', () => {
     await handle(pageMessage(attackRead()), contentScript);
     const id = 'unknown-address|co.jp|250-4417283-9920416';
     const comTab = { id: self.id, url: 'https://www.amazon.com/your-orders/orders', frameId: 0, tab: { url: 'https://www.amazon.com/your-orders/orders' } };
-    expect(await handle({ type: 'page:answer-finding', id, answer: 'mine' }, comTab)).toBeUndefined();
+    expect(await handle({ type: 'page:answer-finding', id, answer: 'mine' }, comTab)).toEqual(DROPPED);
     expect((await db.findings.get(id))?.status).toBe('open');
     expect(await handle({ type: 'page:answer-finding', id, answer: 'not-me' }, contentScript)).toEqual({ answered: true });
     expect((await db.findings.get(id))?.status).toBe('not-me');
