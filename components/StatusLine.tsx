@@ -9,6 +9,7 @@ interface Props {
   checks: Partial<Record<MarketplaceId, CheckOutcome>>;
   incompleteOrders: Partial<Record<MarketplaceId, number>>;
   marketplacesWithoutAddresses: MarketplaceId[];
+  addressesPresumed: MarketplaceId[];
   findingCount: number;
   language: 'ja' | 'en';
   t: Translate;
@@ -28,7 +29,7 @@ const whyKey = (problem: string) => `checkWhy_${problem.replaceAll(/[ -]/g, '_')
  * What we know and what we could not check. "All clear" is said only when every page read was read, the last check
  * of every marketplace finished with every page read, and every marketplace has addresses to judge against.
  */
-export function StatusLine({ reads, checks, incompleteOrders, marketplacesWithoutAddresses, findingCount, language, t, onOpenOptions }: Props) {
+export function StatusLine({ reads, checks, incompleteOrders, marketplacesWithoutAddresses, addressesPresumed, findingCount, language, t, onOpenOptions }: Props) {
   const failedChecks = (Object.entries(checks) as [MarketplaceId, CheckOutcome][]).filter(([, c]) => c.problem !== null);
   if (reads.length === 0 && failedChecks.length === 0) return <p class="status status--idle">{t('statusNothingRead')}</p>;
   const incomplete = Object.entries(incompleteOrders) as [MarketplaceId, number][];
@@ -69,6 +70,14 @@ export function StatusLine({ reads, checks, incompleteOrders, marketplacesWithou
           {t('statusNoAddresses', hostOf(m))}{' '}
           <button type="button" class="link-button" onClick={onOpenOptions}>
             {t('addAddresses')}
+          </button>
+        </p>
+      ))}
+      {addressesPresumed.map((m) => (
+        <p key={`presumed-${m}`} class="status__presumed" role="note">
+          {t('statusAddressesPresumed', hostOf(m))}{' '}
+          <button type="button" class="link-button" onClick={onOpenOptions}>
+            {t('confirmAddresses')}
           </button>
         </p>
       ))}

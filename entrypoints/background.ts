@@ -4,9 +4,9 @@ import { createMessageHandler } from '../utils/background/handle-message';
 import { createWriter } from '../utils/background/writer';
 import { refreshBadge } from '../utils/badge/apply-badge';
 import { SentinelDatabase } from '../utils/db/database';
-import { visitedMarketplaces } from '../utils/db/page-reads';
 import { readSettings } from '../utils/db/settings';
 import { t, uiLanguage } from '../utils/i18n';
+import { marketplaceById } from '../utils/marketplaces';
 import { NOTIFICATION_PREFIX, notifyNewAlerts } from '../utils/notify/notify-new-alerts';
 import { parseInBackground } from '../utils/platform/parse-in-background';
 import { fetchPage } from '../utils/watch/fetch-page';
@@ -27,16 +27,18 @@ export default defineBackground(() => {
     db,
     fetchPage: (url) => fetchPage(url),
     parse: parseInBackground,
+    canRead: (m) => browser.permissions.contains({ origins: [`https://${marketplaceById(m)!.host}/*`] }),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),
     write,
     onFindingsChanged: showFindings,
   };
   let running: Promise<CheckState | null> | null = null;
-  // Only marketplaces the owner watches and has visited: an unused one would only cost a sign-in page.
+  // Every marketplace the owner watches, visited or not (the welcome page asks which they use): one they are not signed
+  // in to costs a single request, and says so.
   const plan = async () => {
-    const seen = new Set(await visitedMarketplaces(db));
-    return startCheck(checkDeps, (await readSettings(db)).watched.filter((m) => seen.has(m)));
+    const settings = await readSettings(db);
+    return startCheck(checkDeps, settings.watched, settings.historyMonths);
   };
   const run = () => {
     running ??= runCheck(checkDeps).finally(() => {
@@ -57,6 +59,10 @@ export default defineBackground(() => {
     if (alarm.name === CHECK_ALARM) void check(true);
   });
   browser.runtime.onStartup.addListener(() => void check(true));
+  // A new owner is welcomed: which sites they use, their addresses, and one button for the first verdict.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 
   const handleMessage = createMessageHandler({
     db,

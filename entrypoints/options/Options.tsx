@@ -30,9 +30,10 @@ interface Props {
   addAddress: (marketplace: MarketplaceId, address: ShipTo) => Promise<void>;
   importAddresses: (marketplace: MarketplaceId, addresses: ShipTo[]) => Promise<void>;
   removeAddress: (id: number) => Promise<void>;
+  rejectAddress: (marketplace: MarketplaceId, address: ShipTo) => Promise<void>;
 }
 
-export function Options({ t, settings: settingsApi, devices: devicesApi, data, listAddresses, addAddress, importAddresses, removeAddress }: Props) {
+export function Options({ t, settings: settingsApi, devices: devicesApi, data, listAddresses, addAddress, importAddresses, removeAddress, rejectAddress }: Props) {
   const [addresses, setAddresses] = useState<Reply<'options:list-known-addresses'> | null>(null);
   const reload = useCallback(() => listAddresses().then(setAddresses), [listAddresses]);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -50,7 +51,12 @@ export function Options({ t, settings: settingsApi, devices: devicesApi, data, l
         <p>{t('knownAddressesHelp')}</p>
         {addresses && <KnownAddressList addresses={addresses.known} t={t} onRemove={(id) => removeAddress(id).then(reload)} />}
         {addresses && (
-          <PresumedAddressList presumed={addresses.presumed} t={t} onConfirm={(p) => addAddress(p.marketplace, p.address).then(reload)} />
+          <PresumedAddressList
+            presumed={addresses.presumed}
+            t={t}
+            onConfirm={(p) => addAddress(p.marketplace, p.address).then(reload)}
+            onReject={(p) => rejectAddress(p.marketplace, p.address).then(reload)}
+          />
         )}
         <h3>{t('addAddressHeading')}</h3>
         <KnownAddressForm t={t} onAdd={(m, a) => addAddress(m, a).then(reload)} />

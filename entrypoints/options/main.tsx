@@ -32,6 +32,9 @@ render(
     importAddresses={async (marketplace, addresses) => {
       await sendFromExtensionPage({ type: 'options:import-known-addresses', marketplace, addresses });
     }}
+    rejectAddress={async (marketplace, address) => {
+      await sendFromExtensionPage({ type: 'options:reject-presumed-address', marketplace, address });
+    }}
     removeAddress={async (id) => {
       await sendFromExtensionPage({ type: 'options:remove-known-address', id });
     }}

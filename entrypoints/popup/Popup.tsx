@@ -61,6 +61,7 @@ export function Popup({ language, t, loadOverview, answer, onOpenOptions, initia
             checks={overview.checks}
             incompleteOrders={overview.incompleteOrders}
             marketplacesWithoutAddresses={overview.marketplacesWithoutAddresses}
+            addressesPresumed={overview.addressesPresumed}
             findingCount={overview.findings.length}
             language={language}
             t={t}

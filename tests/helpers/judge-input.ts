@@ -14,6 +14,7 @@ export function judgeInput(patch: Partial<JudgeInput> = {}): JudgeInput {
     learned: [],
     answers: { mine: new Set(), notMine: new Set() },
     firstHistoryAt: NOW,
+    rejectedAddresses: [],
     addressBook: { entries: [], firstSeenAt: null },
     devices: { entries: [], firstSeenAt: null },
     security: null,

@@ -18,11 +18,15 @@ const CheckStepSchema = v.strictObject({
   url: v.string(),
   /** 1 for a list's first page. */
   page: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** The history's year filter this page belongs to (the baseline reads the history year by year). */
+  year: v.optional(v.pipe(v.number(), v.integer())),
+  /** Baseline: the list is followed until a page reaches orders older than this (epoch ms); absent: periodic. */
+  since: v.optional(v.number()),
 });
 export type CheckStep = v.InferOutput<typeof CheckStepSchema>;
 
 /** Why a marketplace's check stopped before its end, or (layout not recognised) ended with a page unread. */
-export const CHECK_STOPS = ['network', 'sign-in page', 'robot check', 'redirected', 'page cut short', 'layout not recognised'] as const;
+export const CHECK_STOPS = ['network', 'sign-in page', 'robot check', 'redirected', 'page cut short', 'layout not recognised', 'no access'] as const;
 export type CheckStop = (typeof CHECK_STOPS)[number];
 
 const CheckStateSchema = v.strictObject({
@@ -33,6 +37,10 @@ const CheckStateSchema = v.strictObject({
   /** A page of the marketplace that was fetched but could not be read: the check goes on, but is not complete. */
   unread: v.optional(v.record(marketplaceId, v.picklist(CHECK_STOPS))),
   requests: v.number(),
+  /** Steps done (a retried request counts once): with the queue, the progress bar's "pages done / planned". */
+  done: v.optional(v.number()),
+  /** The marketplaces this check is the baseline of (their first check: the whole history back 12 or 24 months). */
+  baseline: v.optional(v.array(marketplaceId)),
   finishedAt: v.nullable(v.number()),
 });
 /** A check in progress (or the last one, finished). */
@@ -42,6 +50,9 @@ export const checkStateItem = storedItem('check', v.nullable(CheckStateSchema), 
 
 /** When Content & Devices and Login & security were last asked for (read or not: no request every check). */
 export const accountPagesAskedAt = storedItemFamily('accountPagesAskedAt', v.nullable(v.number()), null);
+
+/** When a marketplace's baseline check ended with every page read: from then on its checks are incremental. */
+export const baselineAt = storedItemFamily('baselineAt', v.nullable(v.number()), null);
 
 const CheckOutcomeSchema = v.strictObject({
   /** When the last check of this marketplace ended. */

@@ -36,6 +36,7 @@ export async function loadJudgeInput(db: SentinelDatabase, marketplace: Marketpl
     learned,
     answers: { mine: answered('mine'), notMine: answered('not-me') },
     firstHistoryAt: state?.firstHistoryAt ?? null,
+    rejectedAddresses: state?.rejectedAddresses ?? [],
     addressBook: { entries: book, firstSeenAt: state?.firstAddressBookAt ?? null },
     devices: { entries: devices, firstSeenAt: state?.firstDevicesAt ?? null },
     security: security ?? null,
@@ -55,7 +56,7 @@ export async function judgeMarketplace(db: SentinelDatabase, marketplace: Market
     if (state) {
       await db.marketplaceState.put({
         ...state,
-        presumedAddresses: presumedAddresses(input.orders, input.firstHistoryAt).length,
+        presumedAddresses: presumedAddresses(input.orders, input.firstHistoryAt, input.rejectedAddresses).length,
         incompleteOrders: input.orders.filter(isIncomplete).length,
       });
     }

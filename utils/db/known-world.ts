@@ -1,6 +1,6 @@
 import type { ShipTo } from '../amazon/types';
 import { sameAddress } from '../detection/address';
-import { presumedAddresses } from '../detection/trust-on-first-use';
+import { presumedAddressUses } from '../detection/trust-on-first-use';
 import type { MarketplaceId } from '../marketplaces';
 import type { SentinelDatabase } from './database';
 import { judgeMarketplace } from './judge-marketplace';
@@ -12,10 +12,12 @@ import { inOneTransaction } from './transaction';
  * together (findings the change explains are withdrawn at once).
  */
 
-/** An address trusted on first use, shown to the owner as "presumed, confirm?". */
+/** An address trusted on first use, shown to the owner as "presumed: used by 14 orders since 2024-03; yours?". */
 export interface PresumedAddress {
   marketplace: MarketplaceId;
   address: ShipTo;
+  orders: number;
+  since: string;
 }
 
 /** The owner's addresses, and those trusted on first use that they have not confirmed yet. */
@@ -26,8 +28,8 @@ export async function listKnownAddresses(db: SentinelDatabase): Promise<{ known:
     for (const state of await db.marketplaceState.toArray()) {
       const orders = await db.orders.where('marketplace').equals(state.marketplace).toArray();
       const mine = known.filter((k) => k.marketplace === state.marketplace);
-      for (const address of presumedAddresses(orders, state.firstHistoryAt)) {
-        if (!mine.some((k) => sameAddress(k.address, address))) presumed.push({ marketplace: state.marketplace, address });
+      for (const use of presumedAddressUses(orders, state.firstHistoryAt, state.rejectedAddresses)) {
+        if (!mine.some((k) => sameAddress(k.address, use.address))) presumed.push({ marketplace: state.marketplace, ...use });
       }
     }
     return { known, presumed };
@@ -50,6 +52,21 @@ export function addKnownAddress(db: SentinelDatabase, marketplace: MarketplaceId
     record.id = await db.knownAddresses.add(record);
     await judgeMarketplace(db, marketplace, now);
     return record;
+  });
+}
+
+/**
+ * The owner says an address trust on first use presumed is not theirs: it is never presumed again, and every order
+ * that went there is judged at once as going to an unknown address.
+ */
+export function rejectPresumedAddress(db: SentinelDatabase, marketplace: MarketplaceId, address: ShipTo, now: number): Promise<{ rejected: boolean }> {
+  return inOneTransaction(db, async () => {
+    const state = await db.marketplaceState.get(marketplace);
+    if (!state) return { rejected: false };
+    const rejected = state.rejectedAddresses ?? [];
+    if (!rejected.some((r) => sameAddress(r, address))) await db.marketplaceState.put({ ...state, rejectedAddresses: [...rejected, address] });
+    await judgeMarketplace(db, marketplace, now);
+    return { rejected: true };
   });
 }
 

@@ -18,6 +18,8 @@ export interface Overview {
   incompleteOrders: Partial<Record<MarketplaceId, number>>;
   /** Marketplaces the owner has visited but not given any known address for: orders there cannot be judged yet. */
   marketplacesWithoutAddresses: MarketplaceId[];
+  /** Marketplaces judged only against addresses trust on first use presumed: said until the owner confirms one. */
+  addressesPresumed: MarketplaceId[];
 }
 
 /**
@@ -43,7 +45,8 @@ export function overview(db: SentinelDatabase): Promise<Overview> {
     const marketplacesWithoutAddresses: MarketplaceId[] = reads
       .map((r) => r.marketplace)
       .filter((m) => !withAddresses.has(m) && !(states.get(m)?.presumedAddresses ?? 0));
+    const addressesPresumed = [...states.values()].filter((s) => (s.presumedAddresses ?? 0) > 0 && !withAddresses.has(s.marketplace)).map((s) => s.marketplace);
     const incompleteOrders = Object.fromEntries([...states.values()].filter((s) => s.incompleteOrders).map((s) => [s.marketplace, s.incompleteOrders!]));
-    return { findings: views, reads, checks: await checkOutcomes(db, MARKETPLACE_IDS), incompleteOrders, marketplacesWithoutAddresses };
+    return { findings: views, reads, checks: await checkOutcomes(db, MARKETPLACE_IDS), incompleteOrders, marketplacesWithoutAddresses, addressesPresumed };
   });
 }

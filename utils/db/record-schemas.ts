@@ -113,6 +113,7 @@ export const MarketplaceStateSchema = v.strictObject({
   firstAddressBookAt: v.nullable(time),
   firstDevicesAt: v.nullable(time),
   presumedAddresses: v.optional(count),
+  rejectedAddresses: v.optional(v.pipe(v.array(ShipToSchema), v.maxLength(1000))),
   incompleteOrders: v.optional(count),
 });
 

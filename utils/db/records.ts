@@ -80,6 +80,8 @@ export interface MarketplaceState {
   firstDevicesAt: number | null;
   /** How many addresses trust on first use presumes, as of the last judgement (the popup reads it, no scan). */
   presumedAddresses?: number;
+  /** Addresses trust on first use presumed and the owner rejected: never presumed again. */
+  rejectedAddresses?: ShipTo[];
   /** Physical orders whose ship-to address could not be read (only the name): never judged clean, read again. */
   incompleteOrders?: number;
 }

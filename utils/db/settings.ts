@@ -12,11 +12,13 @@ export const SettingsSchema = v.strictObject({
   issuer: v.nullable(IssuerSchema),
   watched: v.pipe(v.array(v.picklist(MARKETPLACE_IDS as MarketplaceId[])), v.maxLength(MARKETPLACE_IDS.length)),
   checkEveryHours: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24)),
+  /** How far back a marketplace's first check reads the history. */
+  historyMonths: v.picklist([12, 24]),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
-const DEFAULTS: Settings = { notifications: true, issuer: null, watched: [...MARKETPLACE_IDS], checkEveryHours: 6 };
+const DEFAULTS: Settings = { notifications: true, issuer: null, watched: [...MARKETPLACE_IDS], checkEveryHours: 6, historyMonths: 12 };
 
 /** Each setting is an item of its own (older versions stored them so; a backup carries them so). */
 const ITEMS = {
@@ -24,6 +26,7 @@ const ITEMS = {
   issuer: storedItem('issuer', SettingsSchema.entries.issuer, DEFAULTS.issuer),
   watched: storedItem('watched', SettingsSchema.entries.watched, DEFAULTS.watched),
   checkEveryHours: storedItem('checkEveryHours', SettingsSchema.entries.checkEveryHours, DEFAULTS.checkEveryHours),
+  historyMonths: storedItem('historyMonths', SettingsSchema.entries.historyMonths, DEFAULTS.historyMonths),
 };
 
 /** The owner's settings; what was never set has its default. */
@@ -33,6 +36,7 @@ export async function readSettings(db: SentinelDatabase): Promise<Settings> {
     issuer: await ITEMS.issuer.read(db),
     watched: await ITEMS.watched.read(db),
     checkEveryHours: await ITEMS.checkEveryHours.read(db),
+    historyMonths: await ITEMS.historyMonths.read(db),
   };
 }
 

@@ -36,7 +36,7 @@ export function judge(input: JudgeInput): RuleFinding[] {
     input,
     habits: habitsOf(baseline, isGiftCardOrder),
     recentOrders: input.orders.filter((o) => !inBaseline.has(o)),
-    ownAddresses: [...input.knownAddresses, ...presumedAddresses(input.orders, input.firstHistoryAt)],
+    ownAddresses: [...input.knownAddresses, ...presumedAddresses(input.orders, input.firstHistoryAt, input.rejectedAddresses)],
     isGiftCard: isGiftCardOrder,
   };
   return combineFindings(RULES.flatMap((rule) => rule(context)));

@@ -18,6 +18,8 @@ export interface JudgeInput {
   answers: { mine: ReadonlySet<string>; notMine: ReadonlySet<string> };
   /** When the extension first saw this marketplace's order history (trust on first use starts there). */
   firstHistoryAt: number | null;
+  /** Addresses the owner said are not theirs when trust on first use presumed them: never presumed again. */
+  rejectedAddresses: readonly ShipTo[];
   addressBook: { entries: readonly AddressBookEntry[]; firstSeenAt: number | null };
   devices: { entries: readonly DeviceEntry[]; firstSeenAt: number | null };
   security: SecurityRecord | null;

@@ -43,6 +43,7 @@ export function judgePages(reads: readonly PageResult[], known: KnownFile | null
       learned: (known?.devices ?? []).map((device) => ({ id: `${marketplace}|device|${device}`, marketplace, kind: 'device', value: device, addedAt: now })),
       answers: { mine: new Set(), notMine: new Set() },
       firstHistoryAt: now,
+      rejectedAddresses: [],
       addressBook: { entries: [], firstSeenAt: null },
       devices: { entries: [], firstSeenAt: null },
       security: null,

@@ -1,10 +1,11 @@
 import type { AnyPageResult, UnknownPage } from '../amazon/read-page';
-import { accountPagesAskedAt, checkStateItem, recordCheckOutcome, type CheckState, type CheckStep, type CheckStop } from '../db/check-state';
+import { accountPagesAskedAt, baselineAt, checkStateItem, recordCheckOutcome, type CheckState, type CheckStep, type CheckStop } from '../db/check-state';
 import type { SentinelDatabase } from '../db/database';
 import { allOrdersKnown, recordPageRead, storePageRead } from '../db/page-reads';
 import type { MarketplaceId } from '../marketplaces';
 import { MAX_ATTEMPTS, PAUSE_MS, backoffDelay } from './backoff';
-import { MAX_PAGES, checkPlan } from './check-plan';
+import { epochOf } from '../detection/world';
+import { checkPlan, followNextPage } from './check-plan';
 
 export type { CheckState };
 
@@ -21,6 +22,8 @@ export interface CheckDeps {
   /** A GET with the owner's own session (the browser sends its cookies; we never read them); null: no answer. */
   fetchPage: (url: string) => Promise<FetchedPage | null>;
   parse: (html: string, url: string) => Promise<AnyPageResult | UnknownPage>;
+  /** Whether the browser lets us read the marketplace (the owner can switch each site off): asked before each request. */
+  canRead: (marketplace: MarketplaceId) => Promise<boolean>;
   sleep: (ms: number) => Promise<void>;
   now: () => number;
   /** The background's one writer: every change to the store runs through it, one at a time. */
@@ -33,14 +36,32 @@ export function readCheckState(db: SentinelDatabase): Promise<CheckState | null>
   return checkStateItem.read(db);
 }
 
-/** Plans a new check unless one is still under way (then it is continued instead). */
-export function startCheck(deps: CheckDeps, watched: readonly MarketplaceId[]): Promise<CheckState> {
+/**
+ * Plans a new check unless one is still under way: then that one goes on, and a marketplace it stopped (the owner
+ * has signed in since, say) is planned again at its end.
+ */
+export function startCheck(deps: CheckDeps, watched: readonly MarketplaceId[], historyMonths = 12): Promise<CheckState> {
   return deps.write(async () => {
     const current = await readCheckState(deps.db);
-    if (current && current.finishedAt === null) return current;
+    const running = current !== null && current.finishedAt === null;
     const now = deps.now();
-    const asked = new Map(await Promise.all(watched.map(async (m) => [m, await accountPagesAskedAt(m).read(deps.db)] as const)));
-    const state: CheckState = { startedAt: now, queue: checkPlan(watched, (m) => asked.get(m) ?? null, now), failures: {}, stopped: {}, requests: 0, finishedAt: null };
+    const again = running ? watched.filter((m) => m in current.stopped && !current.queue.some((s) => s.marketplace === m)) : watched;
+    const known = await Promise.all(again.map(async (m) => [m, { asked: await accountPagesAskedAt(m).read(deps.db), baseline: await baselineAt(m).read(deps.db) }] as const));
+    const of = new Map(known);
+    const queue = checkPlan({ watched: again, now, historyMonths, baselineAt: (m) => of.get(m)?.baseline ?? null, accountPagesAskedAt: (m) => of.get(m)?.asked ?? null });
+    const baseline = again.filter((m) => of.get(m)?.baseline === null);
+    let state: CheckState;
+    if (running) {
+      if (again.length === 0) return current;
+      state = { ...current, queue: [...current.queue, ...queue], baseline: [...new Set([...(current.baseline ?? []), ...baseline])] };
+      for (const m of again) {
+        delete state.stopped[m];
+        delete state.failures[m];
+        delete state.unread?.[m];
+      }
+    } else {
+      state = { startedAt: now, queue, failures: {}, stopped: {}, requests: 0, done: 0, baseline, finishedAt: null };
+    }
     await checkStateItem.write(deps.db, state);
     return state;
   });
@@ -55,6 +76,12 @@ type Outcome =
   | { kind: 'read'; read: AnyPageResult | UnknownPage; url: string; cut: boolean }
   | { kind: 'stop'; why: CheckStop; read?: AnyPageResult | UnknownPage }
   | { kind: 'retry'; why: CheckStop };
+
+/** A marketplace the browser does not let us read is not fetched (that is no network failure): it is said. */
+async function fetchStep(deps: CheckDeps, step: CheckStep): Promise<Outcome> {
+  if (!(await deps.canRead(step.marketplace).catch(() => false))) return { kind: 'stop', why: 'no access' };
+  return judgeFetch(deps, await deps.fetchPage(step.url).catch(() => null));
+}
 
 /** What one fetched page means for the check. A robot check or sign-in page counts whatever status it came with. */
 async function judgeFetch(deps: CheckDeps, page: FetchedPage | null): Promise<Outcome> {
@@ -81,7 +108,7 @@ export async function runCheck(deps: CheckDeps): Promise<CheckState | null> {
     state = await readCheckState(deps.db);
     if (!state || state.startedAt !== startedAt || state.finishedAt !== null) break;
     const step = state.queue[0];
-    const outcome = step ? await judgeFetch(deps, await deps.fetchPage(step.url).catch(() => null)) : null;
+    const outcome = step ? await fetchStep(deps, step) : null;
     state = await deps.write(async () => {
       const current = await readCheckState(deps.db);
       // Deleted, or replaced by a newer check meanwhile: this one has nothing more to do.
@@ -123,6 +150,7 @@ async function applyOutcome(deps: CheckDeps, state: CheckState, step: CheckStep,
   }
   state.failures[m] = 0;
   state.queue.shift();
+  state.done = (state.done ?? 0) + 1;
   if (step.list === 'devices' || step.list === 'login-security') await accountPagesAskedAt(m).write(deps.db, now);
   const { read } = outcome;
   // A page cut short is stored for what it holds (an order missing its address is kept as incomplete, never judged
@@ -133,14 +161,21 @@ async function applyOutcome(deps: CheckDeps, state: CheckState, step: CheckStep,
     const known = read.recognized && read.kind === 'order-list' ? await allOrdersKnown(deps.db, m, read.orders.map((o) => o.id)) : true;
     await storePageRead(deps.db, read, outcome.url, now);
     await deps.onFindingsChanged();
-    if (read.recognized && read.kind === 'order-list' && !known && !outcome.cut && read.nextPage && step.page < MAX_PAGES) {
-      state.queue.unshift({ ...step, url: read.nextPage, page: step.page + 1 });
+    if (read.recognized && read.kind === 'order-list' && !outcome.cut && read.nextPage) {
+      const placedOn = read.orders.flatMap((o) => (o.placedOn ? [epochOf(o.placedOn)] : []));
+      if (followNextPage(step, { placedOn, allKnown: known, nextPage: read.nextPage })) state.queue.unshift({ ...step, url: read.nextPage, page: step.page + 1 });
     }
   }
-  if (!state.queue.some((s) => s.marketplace === m)) await recordCheckOutcome(deps.db, m, state.unread?.[m] ?? null, now);
+  if (!state.queue.some((s) => s.marketplace === m)) {
+    const problem = state.unread?.[m] ?? null;
+    await recordCheckOutcome(deps.db, m, problem, now);
+    // Its baseline read whole: from now on its checks are incremental. One with a page unread is read whole again.
+    if (problem === null && state.baseline?.includes(m)) await baselineAt(m).write(deps.db, now);
+  }
 }
 
 function stopMarketplace(state: CheckState, marketplace: MarketplaceId, why: CheckStop) {
   state.stopped[marketplace] = why;
+  state.done = (state.done ?? 0) + state.queue.filter((s) => s.marketplace === marketplace).length;
   state.queue = state.queue.filter((s) => s.marketplace !== marketplace);
 }

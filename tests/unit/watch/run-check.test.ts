@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readPage } from '../../../utils/amazon/read-page';
 import type { SentinelDatabase } from '../../../utils/db/database';
 import { createWriter } from '../../../utils/background/writer';
-import { checkOutcomes } from '../../../utils/db/check-state';
+import { baselineAt, checkOutcomes } from '../../../utils/db/check-state';
 import { backoffDelay, PAUSE_MS } from '../../../utils/watch/backoff';
 import { readCheckState, runCheck, startCheck, type CheckDeps } from '../../../utils/watch/run-check';
 import { parseHtml } from '../../helpers/parse-html';
@@ -21,8 +21,10 @@ let requests: string[];
 let sleeps: number[];
 let deps: CheckDeps;
 
-beforeEach(() => {
+beforeEach(async () => {
   db = testDatabase();
+  // These checks are periodic ones: the marketplace's baseline was read a week ago (baseline-check.test.ts reads one).
+  await baselineAt('co.jp').write(db, NOW - 7 * 24 * 3600_000);
   requests = [];
   sleeps = [];
   pages = new Map([
@@ -41,6 +43,7 @@ beforeEach(() => {
       return html === undefined ? { status: 404, url, html: '<html></html>', redirected: false } : { status: 200, url, html, redirected: false };
     },
     parse: async (html, url) => readPage(parseHtml(html), url),
+    canRead: async () => true,
     sleep: async (ms) => void sleeps.push(ms),
     now: () => NOW,
     write: createWriter(),

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { deleteEverything, exportBackup, importBackup } from '../../db/backup';
 import { judgeMarketplace } from '../../db/judge-marketplace';
-import { addKnownAddress, confirmDevice, forgetDevice, importKnownAddresses, listDevices, listKnownAddresses, removeKnownAddress } from '../../db/known-world';
+import { addKnownAddress, confirmDevice, forgetDevice, importKnownAddresses, listDevices, listKnownAddresses, rejectPresumedAddress, removeKnownAddress } from '../../db/known-world';
 import { readSettings, saveSettings, SettingsSchema } from '../../db/settings';
 import { defineRequest } from '../../protocol/define-request';
 import { ShipToSchema, marketplaceId, text } from '../../protocol/read-schemas';
@@ -20,6 +20,12 @@ export const OPTIONS_REQUESTS = {
     fields: { marketplace: marketplaceId, addresses: v.pipe(v.array(ShipToSchema), v.minLength(1), v.maxLength(100)) },
     effect: 'findings',
     handle: ({ marketplace, addresses }, { db, now }) => importKnownAddresses(db, marketplace, addresses, now),
+  }),
+  'options:reject-presumed-address': defineRequest({
+    from: 'extension-page',
+    fields: { marketplace: marketplaceId, address: ShipToSchema },
+    effect: 'findings',
+    handle: ({ marketplace, address }, { db, now }) => rejectPresumedAddress(db, marketplace, address, now),
   }),
   'options:remove-known-address': defineRequest({
     from: 'extension-page',

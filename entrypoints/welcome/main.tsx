@@ -1,0 +1,42 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { t, uiLanguage } from '../../utils/i18n';
+import { marketplaceById } from '../../utils/marketplaces';
+import { sendFromExtensionPage } from '../../utils/messaging/send';
+import { Welcome } from './Welcome';
+
+const language = uiLanguage();
+document.documentElement.lang = language;
+document.title = t('welcomeTitle');
+const origins = (m: string) => [`https://${marketplaceById(m)!.host}/*`];
+render(
+  <Welcome
+    language={language}
+    t={t}
+    browserLanguages={navigator.languages}
+    loadSettings={() => sendFromExtensionPage({ type: 'options:get-settings' })}
+    loadVerdict={() => sendFromExtensionPage({ type: 'welcome:get-verdict' })}
+    saveChoices={(choices) => sendFromExtensionPage({ type: 'welcome:save-choices', ...choices })}
+    checkNow={() => sendFromExtensionPage({ type: 'popup:check-now' })}
+    addAddress={async (marketplace, address) => {
+      await sendFromExtensionPage({ type: 'options:add-known-address', marketplace, address });
+    }}
+    confirmAddress={async (p) => {
+      await sendFromExtensionPage({ type: 'options:add-known-address', marketplace: p.marketplace, address: p.address });
+    }}
+    rejectAddress={async (p) => {
+      await sendFromExtensionPage({ type: 'options:reject-presumed-address', marketplace: p.marketplace, address: p.address });
+    }}
+    answer={(id, answer) => sendFromExtensionPage({ type: 'popup:answer-finding', id, answer })}
+    requestAccess={(m) => browser.permissions.request({ origins: origins(m) })}
+    onAccessChanged={(listener) => {
+      browser.permissions.onAdded.addListener(listener);
+      browser.permissions.onRemoved.addListener(listener);
+      return () => {
+        browser.permissions.onAdded.removeListener(listener);
+        browser.permissions.onRemoved.removeListener(listener);
+      };
+    }}
+  />,
+  document.getElementById('app')!,
+);
