@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROME_PATH } from '../tests/browser/harness';
+import { benchBaseline } from './bench-baseline';
 import { benchPopup } from './bench-popup';
 
 const SHARED = fileURLToPath(new URL('../../shared/fixtures/amazon/', import.meta.url));
@@ -61,3 +62,6 @@ console.log(rows.join('\n'));
 
 console.log('\n| popup | overview | for comparison |\n| --- | --- | --- |');
 console.log(await benchPopup());
+
+console.log('\n| baseline check | requests | orders stored | pauses | parse, store, judge | wall time | |\n| --- | --- | --- | --- | --- | --- | --- |');
+console.log(await benchBaseline());

@@ -19,8 +19,8 @@ export interface LocalAmazon {
    * its Location). A missing one answers 404. The same path answers the same on every mapped host.
    */
   pages: Map<string, string | LocalAnswer>;
-  /** Every request, in order: its path + query, its Host header, and whether the session cookie came with it. */
-  requests: { path: string; host: string; cookie: boolean }[];
+  /** Every request, in order: its path + query, its Host header, whether the session cookie came with it, and when. */
+  requests: { path: string; host: string; cookie: boolean; at: number }[];
   close(): Promise<void>;
 }
 
@@ -52,7 +52,7 @@ export async function startLocalAmazon(): Promise<LocalAmazon> {
     const path = request.url ?? '/';
     // Host without the port (Chromium sends none for 443, the URL's port).
     const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-    requests.push({ path, host, cookie: (request.headers.cookie ?? '').includes(`${SESSION_COOKIE.name}=${SESSION_COOKIE.value}`) });
+    requests.push({ path, host, cookie: (request.headers.cookie ?? '').includes(`${SESSION_COOKIE.name}=${SESSION_COOKIE.value}`), at: Date.now() });
     const page = pages.get(path);
     const answer: LocalAnswer =
       page === undefined ? { status: 404, body: '<html><body>Not found</body></html>' } : typeof page === 'string' ? { status: 200, body: page } : page;

@@ -24,10 +24,29 @@ export async function setUpSignedIn(): Promise<{ amazon: LocalAmazon; session: E
   amazon.pages.set(DIGITAL, EMPTY_LIST);
   amazon.pages.set(ARCHIVED, EMPTY_LIST);
   await addOwnerAddressInOptions(session, 'co.jp');
-  // The owner visits the history once: the marketplace is now watched. Closed only once its read is stored.
+  // The owner visits the history once. Closed only once its read is stored.
   await (await session.openAmazonPageAndWaitForRead(`https://www.amazon.co.jp${HISTORY}`)).close();
+  await restoreAsLongTimeOwner(session);
   amazon.requests.length = 0;
   return { amazon, session };
+}
+
+/**
+ * These tests are about the periodic check, not the first one: the owner has used Order Sentinel for a while (only
+ * amazon.co.jp watched, its baseline read yesterday). Set as an owner would carry it over: a backup of this
+ * profile, with those two settings, restored through the options page's own request.
+ */
+async function restoreAsLongTimeOwner(session: ExtensionSession) {
+  const options = await session.openOptions();
+  await options.evaluate(async (yesterday) => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<any> } } }).chrome.runtime;
+    const backup = await runtime.sendMessage({ type: 'options:export' });
+    const settings = backup.tables.settings.filter((s: { key: string }) => s.key !== 'watched');
+    settings.push({ key: 'watched', value: ['co.jp'] }, { key: 'baselineAt|co.jp', value: yesterday });
+    const result = await runtime.sendMessage({ type: 'options:import-backup', backup: { ...backup, tables: { ...backup.tables, settings } } });
+    if (!result?.imported) throw new Error(`backup refused: ${JSON.stringify(result)}`);
+  }, Date.now() - 24 * 3600_000);
+  await options.close();
 }
 
 /** The periodic check's saved state (settings key 'check'), read from the database, not asked by message. */

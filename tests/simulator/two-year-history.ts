@@ -268,7 +268,7 @@ export function twoYearHistory(options: HistoryOptions): SimulatedHistory {
 /**
  * The owner's own orders, evenly spread from `months` months before `now` to 4 days before it: mostly household
  * goods to her home, Kindle books (one a day at most, a series and some single titles), and gifts to her parents
- * (at least twice, more than a year ago when the history goes back that far).
+ * (at least twice, more than two months ago, so that a first check presumes that address too).
  */
 function ownOrders(now: number, months: number, perMonth: number, used: Set<string>): SimulatedOrder[] {
   const rng = seeded(hash(`own|${now}|${months}|${perMonth}`));
@@ -277,7 +277,7 @@ function ownOrders(now: number, months: number, perMonth: number, used: Set<stri
   const start = monthsBefore(now, months) + HOUR;
   const end = now - 4 * DAY;
   const step = n > 1 ? (end - start) / (n - 1) : 0;
-  const yearAgo = now - 365 * DAY;
+  const twoMonthsAgo = now - 60 * DAY;
   const orders: SimulatedOrder[] = [];
   let lastDigitalDay = '';
   let volume = 1;
@@ -296,7 +296,7 @@ function ownOrders(now: number, months: number, perMonth: number, used: Set<stri
       });
       continue;
     }
-    const toParents = placedAt < yearAgo && rng() < 0.1;
+    const toParents = placedAt < twoMonthsAgo && rng() < 0.1;
     const catalogue = toParents ? GIFTS_FOR_PARENTS : GOODS;
     const count = rng() < 0.2 ? 2 : 1;
     const picks = new Set<number>();
@@ -305,10 +305,13 @@ function ownOrders(now: number, months: number, perMonth: number, used: Set<stri
     const total = items.reduce((sum, item) => sum + catalogue.find(([t]) => t === item.title)![1] * item.quantity, 0);
     orders.push({ id: newId(rng, used, false), placedOn, placedAt, total, digital: false, shipTo: toParents ? 'parents' : 'home', attack: false, items });
   }
-  // At least two orders to her parents, the oldest physical ones when chance gave fewer.
+  // At least two orders to her parents within the last year, the oldest physical ones there when chance gave fewer.
+  // (In a history too short for that, any two.)
+  const withinYear = (o: SimulatedOrder) => o.placedAt > now - 365 * DAY && o.placedAt < twoMonthsAgo;
+  const candidates = orders.filter(withinYear).filter((o) => o.shipTo !== null).length >= 2 ? withinYear : () => true;
   for (const order of orders) {
-    if (orders.filter((o) => o.shipTo === 'parents').length >= 2) break;
-    if (order.shipTo !== 'home') continue;
+    if (orders.filter((o) => o.shipTo === 'parents' && candidates(o)).length >= 2) break;
+    if (order.shipTo !== 'home' || !candidates(order)) continue;
     const [title, price] = GIFTS_FOR_PARENTS[orders.indexOf(order) % GIFTS_FOR_PARENTS.length];
     Object.assign(order, { shipTo: 'parents', items: [{ title, asin: asinOf(title), quantity: 1 }], total: price });
   }

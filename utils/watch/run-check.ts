@@ -103,6 +103,9 @@ async function judgeFetch(deps: CheckDeps, page: FetchedPage | null): Promise<Ou
 export async function runCheck(deps: CheckDeps): Promise<CheckState | null> {
   let state = await readCheckState(deps.db);
   const startedAt = state?.startedAt;
+  // Resumed by a new worker: the last request (perhaps the one in flight when the old worker stopped) was just now,
+  // for all we know; the pause comes first, as it would have.
+  if (state && state.finishedAt === null && state.requests > 0) await deps.sleep(pauseBefore(state));
   while (state && state.finishedAt === null) {
     // Asked again before each request: a check deleted (or replaced) during the pause makes no more requests.
     state = await readCheckState(deps.db);
@@ -126,10 +129,15 @@ export async function runCheck(deps: CheckDeps): Promise<CheckState | null> {
       return current;
     });
     if (!state || state.finishedAt !== null) break;
-    const failures = state.failures[state.queue[0]?.marketplace] ?? 0;
-    if (state.queue.length > 0) await deps.sleep(failures > 0 ? backoffDelay(failures) : PAUSE_MS);
+    if (state.queue.length > 0) await deps.sleep(pauseBefore(state));
   }
   return readCheckState(deps.db);
+}
+
+/** The wait before the next request: the polite pause, or the back-off after failures of its marketplace. */
+function pauseBefore(state: CheckState): number {
+  const failures = state.failures[state.queue[0]?.marketplace] ?? 0;
+  return failures > 0 ? backoffDelay(failures) : PAUSE_MS;
 }
 
 async function applyOutcome(deps: CheckDeps, state: CheckState, step: CheckStep, outcome: Outcome, now: number) {

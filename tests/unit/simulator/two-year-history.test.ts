@@ -135,8 +135,9 @@ describe('the simulated two-year history of amazon.co.jp', () => {
     const own = history.orders.filter((o) => !o.attack);
     expect(own).toHaveLength(24 * 4);
     expect(own.filter((o) => o.digital).length).toBeGreaterThan(3);
-    // The parents' home, used at least twice more than a year ago.
-    expect(own.filter((o) => o.shipTo === 'parents' && o.placedAt < NOW - 365 * DAY).length).toBeGreaterThanOrEqual(2);
+    // The parents' home, used at least twice within the last year and more than two months ago (a first check of 12
+    // months presumes it).
+    expect(own.filter((o) => o.shipTo === 'parents' && o.placedAt < NOW - 60 * DAY && o.placedAt > NOW - 365 * DAY).length).toBeGreaterThanOrEqual(2);
     // The owner's own e-books: never two on one day (the attack's burst stands out).
     const digitalDays = own.filter((o) => o.digital).map((o) => o.placedOn);
     expect(new Set(digitalDays).size).toBe(digitalDays.length);
