@@ -72,6 +72,17 @@ describe('the periodic check', () => {
     ]);
   });
 
+  it('does not fetch a site the browser does not let it read, and says so (not a network failure)', async () => {
+    const asked: string[] = [];
+    const noAccess = { ...deps, canRead: async (m: string) => (asked.push(m), false) };
+    await startCheck(noAccess, ['co.jp']);
+    const state = await runCheck(noAccess);
+    expect(requests).toEqual([]);
+    expect(asked).toEqual(['co.jp']);
+    expect(state).toMatchObject({ stopped: { 'co.jp': 'no access' }, failures: {} });
+    expect((await checkOutcomes(db, ['co.jp']))['co.jp']).toMatchObject({ problem: 'no access' });
+  });
+
   it('stops a marketplace at a robot check, with a status and no further request', async () => {
     pages.set(`${ORIGIN}/your-orders/orders?timeFilter=months-3`, fixture('com/robot-check.html'));
     await startCheck(deps, ['co.jp']);
