@@ -84,7 +84,7 @@ export function Welcome(props: Props) {
   const needsOwner = stopped.filter(([, why]) => why !== 'network' && why !== 'page cut short' && why !== 'layout not recognised');
 
   return (
-    <main class="welcome">
+    <div class="welcome">
       <h1>{t('welcomeTitle')}</h1>
       <p>{t('welcomeIntro')}</p>
       <form
@@ -155,6 +155,6 @@ export function Welcome(props: Props) {
         />
         <KnownAddressForm t={t} onAdd={(m, a) => props.addAddress(m, a).then(reload)} />
       </section>
-    </main>
+    </div>
   );
 }

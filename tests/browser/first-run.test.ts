@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ownFixture } from './fixtures';
 import { launchExtension, readStore, readStores, waitFor, type ExtensionSession, type FindingRow, type StoredOrderRow } from './harness';
 import { SESSION_COOKIE, startLocalAmazon, type LocalAmazon } from './local-amazon';
+import { axeViolations } from './axe';
 import { checkState } from './local-check';
 import { twoYearHistory, type SimulatedHistory } from '../simulator/two-year-history';
 
@@ -56,6 +57,7 @@ const openAlerts = async (s: ExtensionSession) => (await readStore<FindingRow>(s
 describe('the first run', { timeout: 240_000 }, () => {
   it('one click: a year of history read politely, the attack found, presumed addresses confirmed and rejected', async () => {
     const { amazon, session: s, history, welcome } = await install();
+    expect(await axeViolations(welcome)).toEqual([]);
     // Pre-selected from the browser's language: amazon.co.jp only.
     expect(await welcome.getByRole('checkbox', { name: 'www.amazon.co.jp' }).isChecked()).toBe(true);
     expect(await welcome.getByRole('checkbox', { name: 'www.amazon.com' }).isChecked()).toBe(false);
@@ -103,6 +105,7 @@ describe('the first run', { timeout: 240_000 }, () => {
     const parents = welcome.locator('li.presumed-address', { hasText: '所沢' });
     expect(await welcome.locator('li.presumed-address', { hasText: '此花' }).count()).toBe(0);
     expect(await home.innerText()).toMatch(/以降 \d+ 件の注文で使用/);
+    expect(await axeViolations(welcome)).toEqual([]);
 
     // The popup says the addresses are only presumed until one is confirmed.
     const popup = await s.openPopup();
@@ -145,6 +148,7 @@ describe('the first run', { timeout: 240_000 }, () => {
     expect(amazon.requests.map((r) => r.path)).toEqual([YEAR_2026]);
     expect(await welcome.locator('.verdict__clear').count()).toBe(0);
     expect(await welcome.locator('.verdict__incomplete').count()).toBe(1);
+    expect(await axeViolations(welcome)).toEqual([]);
     const popup = await s.openPopup();
     await popup.locator('.status__read--problem').first().waitFor();
     expect(await popup.locator('.status__clear').count()).toBe(0);
