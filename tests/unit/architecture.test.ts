@@ -31,6 +31,21 @@ describe('the shape of the house', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('every rule file is registered once, with a unique id, and has tests that name it', async () => {
+    const dir = join(ROOT, 'utils/detection/rules');
+    const { RULES } = await import('../../utils/detection/judge');
+    const files = readdirSync(dir).filter((name) => name.endsWith('-rule.ts'));
+    expect(files.length).toBe(RULES.length);
+    const tests = sources(join(ROOT, 'tests/unit')).map((path) => readFileSync(path, 'utf8')).join('\n');
+    for (const file of files) {
+      const module = (await import(join(dir, file))) as Record<string, unknown>;
+      const definitions = Object.values(module).filter((value) => RULES.includes(value as never));
+      expect(definitions, `${file} exports one registered rule`).toHaveLength(1);
+    }
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+    for (const { id } of RULES) expect(tests, `a unit test names the rule '${id}'`).toContain(`'${id}`);
+  });
+
   it('every request file is registered in the one registry', () => {
     const dir = join(ROOT, 'utils/background/requests');
     const registry = readFileSync(join(dir, 'index.ts'), 'utf8');

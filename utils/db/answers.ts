@@ -1,6 +1,7 @@
 import type { SentinelDatabase } from './database';
 import { judgeMarketplace } from './judge-marketplace';
-import type { Finding, LearnedFact } from './records';
+import { ruleById } from '../detection/judge';
+import type { Finding } from './records';
 import { inOneTransaction } from './transaction';
 
 export type Answer = 'mine' | 'not-me';
@@ -26,41 +27,18 @@ export function answerFinding(db: SentinelDatabase, id: string, answer: Answer, 
   });
 }
 
+/** What the finding's rule says "This was me" teaches (rules own their learning), stored in the same transaction. */
 async function learnFrom(db: SentinelDatabase, finding: Finding, now: number): Promise<void> {
+  const rule = ruleById(finding.rule);
+  if (!rule) return;
   const marketplace = finding.marketplace;
-  const order = finding.orderId ? await db.orders.get([marketplace, finding.orderId]) : undefined;
-  const learn = (kind: LearnedFact['kind'], value: string) => db.learned.put({ id: `${marketplace}|${kind}|${value}`, marketplace, kind, value, addedAt: now });
-  switch (finding.rule) {
-    case 'unknown-address':
-      if (order?.shipTo) await db.knownAddresses.add({ marketplace, address: order.shipTo, source: 'answer', addedAt: now });
-      break;
-    case 'new-book-address': {
-      const entries = await db.addressBook.where('marketplace').equals(marketplace).toArray();
-      const entry = entries.find((e) => finding.subject?.includes(e.address.lines[0] ?? '\u0000'));
-      if (entry) await db.knownAddresses.add({ marketplace, address: entry.address, source: 'answer', addedAt: now });
-      break;
-    }
-    case 'unfamiliar-card':
-      for (const p of order?.payments ?? []) if (p.kind === 'card' && p.lastDigits) await learn('card', p.lastDigits);
-      break;
-    case 'points-or-balance':
-      for (const kind of ['points', 'gift-card'] as const) {
-        if (order?.charges?.some((c) => c.kind === kind) || order?.payments?.some((p) => p.kind === kind)) await learn('payment-kind', kind);
-      }
-      break;
-    case 'digital-burst': {
-      const sameDay = (await db.orders.where('marketplace').equals(marketplace).toArray()).filter((o) => o.digital && o.placedOn === order?.placedOn);
-      await learn('digital-burst', String(sameDay.length));
-      break;
-    }
-    case 'gift-card':
-      await learn('gift-cards', 'yes');
-      break;
-    case 'high-value':
-      if (order?.total) await learn('high-value', String(order.total.amount));
-      break;
-    case 'new-device':
-      if (finding.subject) await learn('device', finding.subject);
-      break;
+  const [order, orders, addressBook] = await Promise.all([
+    finding.orderId ? db.orders.get([marketplace, finding.orderId]) : undefined,
+    db.orders.where('marketplace').equals(marketplace).toArray(),
+    db.addressBook.where('marketplace').equals(marketplace).toArray(),
+  ]);
+  for (const lesson of rule.learn({ finding, order: order ?? null, orders, addressBook })) {
+    if ('address' in lesson) await db.knownAddresses.add({ marketplace, address: lesson.address, source: 'answer', addedAt: now });
+    else await db.learned.put({ id: `${marketplace}|${lesson.kind}|${lesson.value}`, marketplace, kind: lesson.kind, value: lesson.value, addedAt: now });
   }
 }

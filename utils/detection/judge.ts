@@ -1,7 +1,7 @@
 import { combineFindings } from './combine';
 import type { RuleFinding } from './finding';
 import { baselineOrders, habitsOf } from './habits';
-import type { Rule, RuleContext } from './rule';
+import type { RuleContext, RuleDefinition, RuleId } from './rule';
 import { archivedOrderRule } from './rules/archived-order-rule';
 import { digitalBurstRule } from './rules/digital-burst-rule';
 import { giftCardRule, isGiftCardOrder } from './rules/gift-card-rule';
@@ -15,7 +15,8 @@ import { unknownAddressRule } from './rules/unknown-address-rule';
 import { presumedAddresses } from './trust-on-first-use';
 import type { JudgeInput } from './world';
 
-export const RULES: readonly Rule[] = [
+/** Every rule, registered here once (a test checks that every file in rules/ is). */
+export const RULES: readonly RuleDefinition[] = [
   unknownAddressRule,
   digitalBurstRule,
   giftCardRule,
@@ -39,5 +40,9 @@ export function judge(input: JudgeInput): RuleFinding[] {
     ownAddresses: [...input.knownAddresses, ...presumedAddresses(input.orders, input.firstHistoryAt, input.rejectedAddresses)],
     isGiftCard: isGiftCardOrder,
   };
-  return combineFindings(RULES.flatMap((rule) => rule(context)));
+  return combineFindings(RULES.flatMap((rule) => rule.detect(context)));
+}
+
+export function ruleById(id: string): RuleDefinition | undefined {
+  return RULES.find((rule) => rule.id === (id as RuleId));
 }

@@ -1,5 +1,5 @@
 import { orderFinding } from '../finding';
-import type { Rule } from '../rule';
+import { defineRule, type Rule } from '../rule';
 import { DAY, epochOf } from '../world';
 
 export const ARCHIVED_ORDER_RULE = 'archived-order';
@@ -9,7 +9,7 @@ export const ARCHIVED_ORDER_RULE = 'archived-order';
  * placed within 60 days of when we saw them archived. False-positive guard: owners archive old orders routinely, so
  * older archived orders are not flagged.
  */
-export const archivedOrderRule: Rule = ({ input }) =>
+const detect: Rule = ({ input }) =>
   input.orders.flatMap((order) => {
     if (!order.archived || !order.placedOn || order.lastSeenAt - epochOf(order.placedOn) > 60 * DAY) return [];
     return [
@@ -19,3 +19,10 @@ export const archivedOrderRule: Rule = ({ input }) =>
       }),
     ];
   });
+
+export const archivedOrderRule = defineRule({
+  id: ARCHIVED_ORDER_RULE,
+  detect,
+  // Archiving is the owner's own doing or not; the answer is kept on the finding, nothing general is learned.
+  learn: () => [],
+});

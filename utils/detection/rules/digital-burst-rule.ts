@@ -1,5 +1,5 @@
 import { orderFinding } from '../finding';
-import { learnedValues, type Rule } from '../rule';
+import { defineRule, learnedValues, type Rule } from '../rule';
 
 export const DIGITAL_BURST_RULE = 'digital-burst';
 const BURST = 3;
@@ -10,7 +10,7 @@ const BURST = 3;
  * has at least 3 but the owner has had busy days before. False-positive guard: the owner's own busiest day is the
  * yardstick, and "this was me" on a burst raises it.
  */
-export const digitalBurstRule: Rule = ({ input, habits }) => {
+const detect: Rule = ({ input, habits }) => {
   const byDay = new Map<string, string[]>();
   for (const order of input.orders) {
     if (!order.digital || !order.placedOn) continue;
@@ -31,3 +31,10 @@ export const digitalBurstRule: Rule = ({ input, habits }) => {
     return ids.map((id) => orderFinding(DIGITAL_BURST_RULE, input.marketplace, id, severity, { en, ja }));
   });
 };
+
+export const digitalBurstRule = defineRule({
+  id: DIGITAL_BURST_RULE,
+  detect,
+  // A day of this many digital orders is the owner's way of buying.
+  learn: ({ order, orders }) => [{ kind: 'digital-burst', value: String(orders.filter((o) => o.digital && o.placedOn === order?.placedOn).length) }],
+});

@@ -1,6 +1,6 @@
 import type { StoredOrder } from '../../db/records';
 import { orderFinding } from '../finding';
-import { learnedValues, type Rule } from '../rule';
+import { defineRule, learnedValues, type Rule } from '../rule';
 
 export const GIFT_CARD_RULE = 'gift-card';
 
@@ -16,7 +16,7 @@ export function isGiftCardOrder(order: StoredOrder): boolean {
  * regularly (at least 2 in the baseline, or answered "this was me" to one). Combined with another finding on the same
  * order it becomes an alert (see combine.ts).
  */
-export const giftCardRule: Rule = ({ input, habits, recentOrders, isGiftCard }) => {
+const detect: Rule = ({ input, habits, recentOrders, isGiftCard }) => {
   if (habits.giftCardPurchases >= 2 || learnedValues(input, 'gift-cards').size > 0) return [];
   return recentOrders.filter(isGiftCard).map((order) =>
     orderFinding(GIFT_CARD_RULE, input.marketplace, order.id, 'warning', {
@@ -25,3 +25,10 @@ export const giftCardRule: Rule = ({ input, habits, recentOrders, isGiftCard }) 
     }),
   );
 };
+
+export const giftCardRule = defineRule({
+  id: GIFT_CARD_RULE,
+  detect,
+  // The owner buys gift cards: no longer unusual.
+  learn: () => [{ kind: 'gift-cards', value: 'yes' }],
+});

@@ -1,5 +1,5 @@
 import { orderFinding } from '../finding';
-import { learnedValues, money, type Rule } from '../rule';
+import { defineRule, learnedValues, money, type Rule } from '../rule';
 
 export const HIGH_VALUE_RULE = 'high-value';
 const FACTOR = 3;
@@ -11,7 +11,7 @@ const FLOOR: Record<string, number> = { JPY: 10_000, USD: 100, CAD: 130, GBP: 80
  * least 5 baseline orders to know what typical is. False-positive guard: a floor per currency, and "this was me"
  * raises the yardstick to that order's value.
  */
-export const highValueRule: Rule = ({ input, habits, recentOrders }) => {
+const detect: Rule = ({ input, habits, recentOrders }) => {
   if (habits.orderCount < 5 || habits.medianTotal === null) return [];
   const learnedMax = Math.max(0, ...[...learnedValues(input, 'high-value')].map(Number));
   return recentOrders.flatMap((order) => {
@@ -28,3 +28,10 @@ export const highValueRule: Rule = ({ input, habits, recentOrders }) => {
     ];
   });
 };
+
+export const highValueRule = defineRule({
+  id: HIGH_VALUE_RULE,
+  detect,
+  // Orders up to this amount are the owner's.
+  learn: ({ order }) => (order?.total ? [{ kind: 'high-value', value: String(order.total.amount) }] : []),
+});

@@ -1,6 +1,6 @@
 import { looksLikeForwarder, normalizePostalCode, sameAddress, sameRegion, shortAddress } from '../address';
 import { accountFinding } from '../finding';
-import type { Rule } from '../rule';
+import { defineRule, type Rule } from '../rule';
 
 export const NEW_BOOK_ADDRESS_RULE = 'new-book-address';
 
@@ -10,7 +10,7 @@ export const NEW_BOOK_ADDRESS_RULE = 'new-book-address';
  * warehouse or locker. False-positive guard: addresses already in the book at first sight, and addresses that are the
  * owner's own (confirmed or presumed), are not flagged; a locker alone is not proof (Amazon once added lockers itself).
  */
-export const newBookAddressRule: Rule = ({ input, ownAddresses }) => {
+const detect: Rule = ({ input, ownAddresses }) => {
   const firstSeen = input.addressBook.firstSeenAt;
   if (firstSeen === null) return [];
   return input.addressBook.entries.flatMap((entry) => {
@@ -26,3 +26,13 @@ export const newBookAddressRule: Rule = ({ input, ownAddresses }) => {
     ];
   });
 };
+
+export const newBookAddressRule = defineRule({
+  id: NEW_BOOK_ADDRESS_RULE,
+  detect,
+  // The address-book entry the finding names is the owner's.
+  learn: ({ finding, addressBook }) => {
+    const entry = addressBook.find((e) => finding.subject?.includes(e.address.lines[0] ?? '\u0000'));
+    return entry ? [{ address: entry.address }] : [];
+  },
+});

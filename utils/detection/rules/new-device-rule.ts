@@ -1,5 +1,5 @@
 import { accountFinding } from '../finding';
-import { learnedValues, type Rule } from '../rule';
+import { defineRule, learnedValues, type Rule } from '../rule';
 import { TRUST_AGE, epochOf } from '../world';
 
 export const NEW_DEVICE_RULE = 'new-device';
@@ -10,7 +10,7 @@ export const NEW_DEVICE_RULE = 'new-device';
  * orders were placed the day it was registered or after. False-positive guard: devices present at first sight and
  * older than 30 days, and devices the owner confirmed, are never flagged.
  */
-export const newDeviceRule: Rule = ({ input }) => {
+const detect: Rule = ({ input }) => {
   const confirmed = learnedValues(input, 'device');
   const firstSeen = input.devices.firstSeenAt;
   if (firstSeen === null) return [];
@@ -30,3 +30,10 @@ export const newDeviceRule: Rule = ({ input }) => {
     ];
   });
 };
+
+export const newDeviceRule = defineRule({
+  id: NEW_DEVICE_RULE,
+  detect,
+  // The device is the owner's.
+  learn: ({ finding }) => (finding.subject ? [{ kind: 'device', value: finding.subject }] : []),
+});

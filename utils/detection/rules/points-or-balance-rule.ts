@@ -1,6 +1,6 @@
 import type { StoredOrder } from '../../db/records';
 import { orderFinding } from '../finding';
-import { learnedValues, money, type Rule } from '../rule';
+import { defineRule, learnedValues, money, type Rule } from '../rule';
 
 export const POINTS_OR_BALANCE_RULE = 'points-or-balance';
 
@@ -16,7 +16,7 @@ function paidWith(order: StoredOrder, kind: 'points' | 'gift-card'): number | nu
  * from the order-detail page. False-positive guard: an owner who uses points on 10 % or more of orders, or answered
  * "this was me", is not flagged.
  */
-export const pointsOrBalanceRule: Rule = ({ input, habits, recentOrders }) => {
+const detect: Rule = ({ input, habits, recentOrders }) => {
   const learned = learnedValues(input, 'payment-kind');
   return recentOrders.flatMap((order) =>
     (['points', 'gift-card'] as const).flatMap((kind) => {
@@ -36,3 +36,13 @@ export const pointsOrBalanceRule: Rule = ({ input, habits, recentOrders }) => {
     }),
   );
 };
+
+export const pointsOrBalanceRule = defineRule({
+  id: POINTS_OR_BALANCE_RULE,
+  detect,
+  // The owner pays with points or gift-card balance.
+  learn: ({ order }) =>
+    (['points', 'gift-card'] as const)
+      .filter((kind) => order?.charges?.some((c) => c.kind === kind) || order?.payments?.some((p) => p.kind === kind))
+      .map((kind) => ({ kind: 'payment-kind' as const, value: kind })),
+});

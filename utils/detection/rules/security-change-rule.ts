@@ -1,6 +1,6 @@
 import type { SecuritySnapshot } from '../../db/records';
 import { accountFinding, type RuleFinding } from '../finding';
-import type { Rule } from '../rule';
+import { defineRule, type Rule } from '../rule';
 import { TRUST_AGE, epochOf } from '../world';
 
 export const SECURITY_CHANGE_RULE = 'security-change';
@@ -20,7 +20,7 @@ const FIELDS: { key: keyof SecuritySnapshot; en: string; ja: string }[] = [
  * False-positive guard: a change the owner confirmed ("this was me") is not raised again; null (not shown) is never
  * a change.
  */
-export const securityChangeRule: Rule = ({ input }) => {
+const detect: Rule = ({ input }) => {
   const record = input.security;
   if (!record) return [];
   const { previous, current } = record;
@@ -69,3 +69,10 @@ export const securityChangeRule: Rule = ({ input }) => {
   }
   return findings;
 };
+
+export const securityChangeRule = defineRule({
+  id: SECURITY_CHANGE_RULE,
+  detect,
+  // A setting the owner changed is the account's new normal: the next snapshot is compared with it anyway.
+  learn: () => [],
+});

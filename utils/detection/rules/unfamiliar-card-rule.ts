@@ -1,5 +1,5 @@
 import { orderFinding } from '../finding';
-import { learnedValues, type Rule } from '../rule';
+import { defineRule, learnedValues, type Rule } from '../rule';
 
 export const UNFAMILIAR_CARD_RULE = 'unfamiliar-card';
 
@@ -8,7 +8,7 @@ export const UNFAMILIAR_CARD_RULE = 'unfamiliar-card';
  * the owner's own is common. False-positive guard: only once the baseline knows at least one card, and never for a
  * card the owner confirmed.
  */
-export const unfamiliarCardRule: Rule = ({ input, habits, recentOrders }) => {
+const detect: Rule = ({ input, habits, recentOrders }) => {
   const known = new Set([...habits.cards, ...learnedValues(input, 'card')]);
   if (habits.cards.size === 0) return [];
   return recentOrders.flatMap((order) => {
@@ -23,3 +23,10 @@ export const unfamiliarCardRule: Rule = ({ input, habits, recentOrders }) => {
     ];
   });
 };
+
+export const unfamiliarCardRule = defineRule({
+  id: UNFAMILIAR_CARD_RULE,
+  detect,
+  // The card is the owner's.
+  learn: ({ order }) => (order?.payments ?? []).flatMap((p) => (p.kind === 'card' && p.lastDigits ? [{ kind: 'card' as const, value: p.lastDigits }] : [])),
+});

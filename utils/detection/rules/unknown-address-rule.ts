@@ -1,6 +1,6 @@
 import { looksLikeForwarder, sameAddress, sameCountry, sameRegion, shortAddress } from '../address';
 import { orderFinding } from '../finding';
-import type { Rule } from '../rule';
+import { defineRule, type Rule } from '../rule';
 
 export const UNKNOWN_ADDRESS_RULE = 'unknown-address';
 
@@ -11,7 +11,7 @@ export const UNKNOWN_ADDRESS_RULE = 'unknown-address';
  * are left to other rules; while the owner has no address at all we say nothing (the popup says orders cannot be
  * checked yet) rather than flag every order.
  */
-export const unknownAddressRule: Rule = ({ input, ownAddresses }) => {
+const detect: Rule = ({ input, ownAddresses }) => {
   if (ownAddresses.length === 0) return [];
   return input.orders.flatMap((order) => {
     const shipTo = order.shipTo;
@@ -31,3 +31,10 @@ export const unknownAddressRule: Rule = ({ input, ownAddresses }) => {
     return [orderFinding(UNKNOWN_ADDRESS_RULE, input.marketplace, order.id, otherRegion || otherCountry || forwarder ? 'alert' : 'warning', { en, ja })];
   });
 };
+
+export const unknownAddressRule = defineRule({
+  id: UNKNOWN_ADDRESS_RULE,
+  detect,
+  // The address the order went to is the owner's.
+  learn: ({ order }) => (order?.shipTo ? [{ address: order.shipTo }] : []),
+});
