@@ -13,7 +13,8 @@ render(
   <Welcome
     language={language}
     t={t}
-    browserLanguages={navigator.languages}
+    // The browser's own language first (what its menus are in), then the languages the owner prefers for pages.
+    browserLanguages={[browser.i18n.getUILanguage(), ...navigator.languages]}
     loadSettings={() => sendFromExtensionPage({ type: 'options:get-settings' })}
     loadVerdict={() => sendFromExtensionPage({ type: 'welcome:get-verdict' })}
     saveChoices={(choices) => sendFromExtensionPage({ type: 'welcome:save-choices', ...choices })}

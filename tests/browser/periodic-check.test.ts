@@ -3,7 +3,7 @@ import { ownFixture } from './fixtures';
 import type { Page } from 'playwright-core';
 import { reloadUntil, waitFor, type ExtensionSession } from './harness';
 import type { LocalAmazon } from './local-amazon';
-import { ARCHIVED, DIGITAL, HISTORY, setUpSignedIn } from './local-check';
+import { ARCHIVED, DEVICES, DIGITAL, HISTORY, LOGIN_SECURITY, setUpSignedIn } from './local-check';
 
 const RED = [0xc4, 0x00, 0x00, 255];
 let session: ExtensionSession | undefined;
@@ -84,6 +84,25 @@ describe('the periodic check against a local HTTPS amazon.co.jp', { timeout: 180
     const popup = await session.openPopup();
     await reloadUntil(popup, '.status__read--problem');
     expect((await popup.locator('.status__read--problem').allInnerTexts()).join('\n')).toContain('ロボット確認');
+  });
+
+  it('signed out by Amazon after a signed-in check: a finding that leads to the locked-out steps', async () => {
+    const { amazon, session } = await setUp();
+    amazon.pages.set(DEVICES, ownFixture('co.jp/devices.html'));
+    amazon.pages.set(LOGIN_SECURITY, ownFixture('co.jp/login-security.html'));
+    // Signed in: every page read.
+    await checkNow(session);
+    amazon.pages.set(HISTORY, ownFixture('co.jp/sign-in.html'));
+    amazon.requests.length = 0;
+    await checkNow(session);
+    expect(amazon.requests.map((r) => r.path)).toEqual([HISTORY]);
+    const popup = await session.openPopup();
+    await reloadUntil(popup, 'article.finding');
+    const card = popup.locator('article.finding', { hasText: 'ログアウトされました' });
+    expect(await card.count()).toBe(1);
+    expect(await card.innerText()).toContain('ログインできない場合の手順');
+    expect((await popup.locator('.status__read--problem').allInnerTexts()).join('\n')).toContain('www.amazon.co.jp');
+    expect(await popup.locator('.status__clear').count()).toBe(0);
   });
 
   it('resumes a multi-page check after the service worker is stopped, without duplicates', async () => {

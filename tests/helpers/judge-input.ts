@@ -15,6 +15,7 @@ export function judgeInput(patch: Partial<JudgeInput> = {}): JudgeInput {
     answers: { mine: new Set(), notMine: new Set() },
     firstHistoryAt: NOW,
     rejectedAddresses: [],
+    signedOutAt: null,
     addressBook: { entries: [], firstSeenAt: null },
     devices: { entries: [], firstSeenAt: null },
     security: null,

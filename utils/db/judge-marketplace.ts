@@ -37,6 +37,7 @@ export async function loadJudgeInput(db: SentinelDatabase, marketplace: Marketpl
     answers: { mine: answered('mine'), notMine: answered('not-me') },
     firstHistoryAt: state?.firstHistoryAt ?? null,
     rejectedAddresses: state?.rejectedAddresses ?? [],
+    signedOutAt: state?.signedOutAt ?? null,
     addressBook: { entries: book, firstSeenAt: state?.firstAddressBookAt ?? null },
     devices: { entries: devices, firstSeenAt: state?.firstDevicesAt ?? null },
     security: security ?? null,

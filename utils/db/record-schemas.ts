@@ -114,6 +114,7 @@ export const MarketplaceStateSchema = v.strictObject({
   firstDevicesAt: v.nullable(time),
   presumedAddresses: v.optional(count),
   rejectedAddresses: v.optional(v.pipe(v.array(ShipToSchema), v.maxLength(1000))),
+  signedOutAt: v.optional(time),
   incompleteOrders: v.optional(count),
 });
 

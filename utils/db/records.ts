@@ -82,6 +82,8 @@ export interface MarketplaceState {
   presumedAddresses?: number;
   /** Addresses trust on first use presumed and the owner rejected: never presumed again. */
   rejectedAddresses?: ShipTo[];
+  /** When Amazon answered the check with its sign-in page after a complete (signed-in) check. */
+  signedOutAt?: number;
   /** Physical orders whose ship-to address could not be read (only the name): never judged clean, read again. */
   incompleteOrders?: number;
 }

@@ -10,8 +10,10 @@ import { newBookAddressRule } from './rules/new-book-address-rule';
 import { newDeviceRule } from './rules/new-device-rule';
 import { pointsOrBalanceRule } from './rules/points-or-balance-rule';
 import { securityChangeRule } from './rules/security-change-rule';
+import { signedOutRule } from './rules/signed-out-rule';
 import { unfamiliarCardRule } from './rules/unfamiliar-card-rule';
 import { unknownAddressRule } from './rules/unknown-address-rule';
+import { sameCountry, sameRegion } from './address';
 import { presumedAddresses } from './trust-on-first-use';
 import type { JudgeInput } from './world';
 
@@ -27,6 +29,7 @@ export const RULES: readonly RuleDefinition[] = [
   newDeviceRule,
   newBookAddressRule,
   securityChangeRule,
+  signedOutRule,
 ];
 
 /** Every rule over one marketplace's orders and account, against the owner's known world. Pure. */
@@ -37,10 +40,21 @@ export function judge(input: JudgeInput): RuleFinding[] {
     input,
     habits: habitsOf(baseline, isGiftCardOrder),
     recentOrders: input.orders.filter((o) => !inBaseline.has(o)),
-    ownAddresses: [...input.knownAddresses, ...presumedAddresses(input.orders, input.firstHistoryAt, input.rejectedAddresses)],
+    ownAddresses: [...input.knownAddresses, ...trustedPresumed(input)],
     isGiftCard: isGiftCardOrder,
   };
   return combineFindings(RULES.flatMap((rule) => rule.detect(context)));
+}
+
+/**
+ * Presumed addresses never outrank the owner's confirmed ones: once he has confirmed any, a presumed address counts
+ * as his only in the region (and country) of one of them. An attacker's drop address used twice before install,
+ * elsewhere, is then judged as the unknown address it is.
+ */
+function trustedPresumed(input: JudgeInput) {
+  const presumed = presumedAddresses(input.orders, input.firstHistoryAt, input.rejectedAddresses);
+  if (input.knownAddresses.length === 0) return presumed;
+  return presumed.filter((p) => input.knownAddresses.some((k) => sameCountry(k, p) && sameRegion(k, p)));
 }
 
 export function ruleById(id: string): RuleDefinition | undefined {

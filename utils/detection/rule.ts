@@ -28,7 +28,8 @@ export type RuleId =
   | 'archived-order'
   | 'new-device'
   | 'new-book-address'
-  | 'security-change';
+  | 'security-change'
+  | 'signed-out';
 
 /** What the owner's "This was me" to a finding lets the rule learn from. */
 export interface LessonInput {

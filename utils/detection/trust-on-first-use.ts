@@ -16,7 +16,7 @@ export interface PresumedUse {
  * Addresses presumed the owner's on first use: used by at least 2 orders placed more than 30 days before the
  * extension first saw the history. An address first used within those 30 days is not presumed (an attacker's
  * warehouse from last week must not become "known" because we were installed after the attack), and neither is one
- * the owner rejected.
+ * the owner rejected. (An owner's own locker is presumed like his home: forwarder-looking addresses are not excluded.)
  */
 export function presumedAddressUses(orders: readonly StoredOrder[], firstHistoryAt: number | null, rejected: readonly ShipTo[] = []): PresumedUse[] {
   if (firstHistoryAt === null) return [];

@@ -20,6 +20,8 @@ export interface JudgeInput {
   firstHistoryAt: number | null;
   /** Addresses the owner said are not theirs when trust on first use presumed them: never presumed again. */
   rejectedAddresses: readonly ShipTo[];
+  /** When the periodic check, signed in at its last complete check, was answered with the sign-in page. */
+  signedOutAt: number | null;
   addressBook: { entries: readonly AddressBookEntry[]; firstSeenAt: number | null };
   devices: { entries: readonly DeviceEntry[]; firstSeenAt: number | null };
   security: SecurityRecord | null;

@@ -44,6 +44,7 @@ export function judgePages(reads: readonly PageResult[], known: KnownFile | null
       answers: { mine: new Set(), notMine: new Set() },
       firstHistoryAt: now,
       rejectedAddresses: [],
+      signedOutAt: null,
       addressBook: { entries: [], firstSeenAt: null },
       devices: { entries: [], firstSeenAt: null },
       security: null,

@@ -2,6 +2,7 @@ import type { AnyPageResult, UnknownPage } from '../amazon/read-page';
 import { accountPagesAskedAt, baselineAt, checkStateItem, recordCheckOutcome, type CheckState, type CheckStep, type CheckStop } from '../db/check-state';
 import type { SentinelDatabase } from '../db/database';
 import { allOrdersKnown, recordPageRead, storePageRead } from '../db/page-reads';
+import { noteSignedOut } from '../db/signed-out';
 import type { MarketplaceId } from '../marketplaces';
 import { MAX_ATTEMPTS, PAUSE_MS, backoffDelay } from './backoff';
 import { epochOf } from '../detection/world';
@@ -152,6 +153,7 @@ async function applyOutcome(deps: CheckDeps, state: CheckState, step: CheckStep,
   }
   if (outcome.kind === 'stop') {
     stopMarketplace(state, m, outcome.why);
+    if (outcome.why === 'sign-in page' && (await noteSignedOut(deps.db, m, now))) await deps.onFindingsChanged();
     if (outcome.read) await recordPageRead(deps.db, { marketplace: m, at: now, recognized: false, problem: outcome.why, orderCount: 0 });
     await recordCheckOutcome(deps.db, m, outcome.why, now);
     return;

@@ -83,6 +83,27 @@ describe('the periodic check', () => {
     expect((await checkOutcomes(db, ['co.jp']))['co.jp']).toMatchObject({ problem: 'no access' });
   });
 
+  it('raises the signed-out finding when a signed-in marketplace turns to the sign-in page, and only then', async () => {
+    const signIn = fixture('co.jp/sign-in.html');
+    const history = pages.get(`${ORIGIN}/your-orders/orders?timeFilter=months-3`)!;
+    // Signed out from the start: never signed in, so nothing is said to have changed.
+    pages.set(`${ORIGIN}/your-orders/orders?timeFilter=months-3`, signIn);
+    await startCheck(deps, ['co.jp']);
+    await runCheck(deps);
+    expect((await db.findings.toArray()).filter((f) => f.rule === 'signed-out')).toEqual([]);
+    // Signed in: a complete check. Then Amazon answers with its sign-in page.
+    pages.set(`${ORIGIN}/your-orders/orders?timeFilter=months-3`, history);
+    await startCheck(deps, ['co.jp']);
+    await runCheck(deps);
+    expect((await checkOutcomes(db, ['co.jp']))['co.jp']).toMatchObject({ problem: null });
+    pages.set(`${ORIGIN}/your-orders/orders?timeFilter=months-3`, signIn);
+    await startCheck(deps, ['co.jp']);
+    await runCheck(deps);
+    const signedOut = (await db.findings.toArray()).filter((f) => f.rule === 'signed-out');
+    expect(signedOut).toMatchObject([{ status: 'open', severity: 'warning', orderId: null, marketplace: 'co.jp' }]);
+    expect(signedOut[0].reason.en).toContain('locked-out');
+  });
+
   it('stops a marketplace at a robot check, with a status and no further request', async () => {
     pages.set(`${ORIGIN}/your-orders/orders?timeFilter=months-3`, fixture('com/robot-check.html'));
     await startCheck(deps, ['co.jp']);
