@@ -11,6 +11,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'happy-dom',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/conformance/**/*.test.ts', 'tests/property/**/*.test.ts'],
+          // A guard against a hang, not a timing goal (those are in npm run bench): a loaded CI machine parses a large
+          // page or runs a database test several times slower than a quiet one.
+          testTimeout: 30_000,
           // Saved pages name Amazon's scripts, styles and frames: load none of them, quietly.
           environmentOptions: {
             happyDOM: {

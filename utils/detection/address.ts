@@ -1,5 +1,5 @@
 import type { ShipTo } from '../amazon/types';
-import { normalizeCountry, normalizeRegion } from './regions';
+import { normalizeCountry, normalizeRegion, regionFromPostalCode } from './regions';
 
 const DASHES = /[－ー‐‑‒–—―−-]/g;
 const JP_BLOCK_WORDS = /(\d+)(?:丁目|番地|番|号(?!室))/g;
@@ -64,8 +64,13 @@ export function looksLikeForwarder(address: ShipTo): boolean {
   return FORWARDER_WORDS.test([address.name ?? '', ...address.lines].join(' ').normalize('NFKC'));
 }
 
+/** The address's region: as written (prefecture, state, province), else what its postal code says. */
+export function regionOf(address: ShipTo): string | null {
+  return normalizeRegion(address.region) ?? regionFromPostalCode(address.postalCode, address.country);
+}
+
 export function sameRegion(a: ShipTo, b: ShipTo): boolean {
-  return normalizeRegion(a.region) === normalizeRegion(b.region);
+  return regionOf(a) === regionOf(b);
 }
 
 export function sameCountry(a: ShipTo, b: ShipTo): boolean {

@@ -31,3 +31,24 @@ export function normalizeCountry(country: string | null): string | null {
   const folded = country?.normalize('NFKC').trim().toLowerCase() ?? '';
   return folded ? (COUNTRY_CODES[folded] ?? folded) : null;
 }
+
+/** A Canadian postal code's first letter is its province (A1A 1A1). */
+const CANADIAN_PROVINCE_BY_LETTER: Record<string, string> = {
+  a: 'nl', b: 'ns', c: 'pe', e: 'nb', g: 'qc', h: 'qc', j: 'qc', k: 'on', l: 'on', m: 'on', n: 'on', p: 'on',
+  r: 'mb', s: 'sk', t: 'ab', v: 'bc', x: 'nt', y: 'yt',
+};
+
+/**
+ * A region from the postal code where addresses carry none (amazon.de, amazon.co.uk; amazon.ca without a province):
+ * the German Leitzone (the PLZ's first digit, an area like "Berlin and Brandenburg"), the UK postcode area (its
+ * letters: "SW", "M", "EH") and the Canadian province (the first letter). Null when the code says nothing.
+ */
+export function regionFromPostalCode(postalCode: string | null, country: string | null): string | null {
+  const code = postalCode?.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ') ?? '';
+  const land = normalizeCountry(country);
+  if (/^[a-z]\d[a-z] ?\d[a-z]\d$/.test(code) && (land === null || land === 'ca')) return CANADIAN_PROVINCE_BY_LETTER[code[0]] ?? null;
+  const uk = /^([a-z]{1,2})\d[a-z\d]? ?\d[a-z]{2}$/.exec(code);
+  if (uk && (land === null || land === 'gb')) return `uk-${uk[1]}`;
+  if (/^\d{5}$/.test(code) && (land === 'de' || land === 'at')) return `${land}-${code[0]}`;
+  return null;
+}

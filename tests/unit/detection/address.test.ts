@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ShipTo } from '../../../utils/amazon/types';
-import { looksLikeForwarder, sameAddress } from '../../../utils/detection/address';
+import { looksLikeForwarder, regionOf, sameAddress, sameRegion } from '../../../utils/detection/address';
 
 const jp = (lines: string[], postalCode: string | null, region: string | null = '東京都'): ShipTo => ({
   name: '佐藤 健一', lines, postalCode, region, country: '日本',
@@ -37,5 +37,28 @@ describe('looksLikeForwarder', () => {
     expect(looksLikeForwarder(jp(['大阪市住之江区南港北1-7-89', '関西ロジ倉庫 B棟'], '559-0034', '大阪府'))).toBe(true);
     expect(looksLikeForwarder(us(['Amazon Hub Locker - Zephyr', 'Columbus'], '43215'))).toBe(true);
     expect(looksLikeForwarder(jp(['世田谷区太子堂2-14-8', 'コーポ太子堂 203'], '154-0004'))).toBe(false);
+  });
+});
+
+describe('regions where addresses carry none', () => {
+  const at = (postalCode: string, country: string | null, region: string | null = null): ShipTo => ({ name: null, lines: ['x'], postalCode, region, country });
+  it.each([
+    ['10115', 'Deutschland', 'de-1'],
+    ['80331', 'Germany', 'de-8'],
+    ['SW1A 1AA', 'United Kingdom', 'uk-sw'],
+    ['M1 1AE', 'UK', 'uk-m'],
+    ['EH1 1YZ', null, 'uk-eh'],
+    ['K1A 0B1', 'Canada', 'on'],
+    ['H2X 1Y4', null, 'qc'],
+    ['12345', null, null],
+  ])('%s (%s): %s', (postalCode, country, region) => {
+    expect(regionOf(at(postalCode, country))).toBe(region);
+  });
+
+  it('a reshipper across the country is in another region; a neighbour is not', () => {
+    expect(sameRegion(at('10115', 'Deutschland'), at('80331', 'Deutschland'))).toBe(false);
+    expect(sameRegion(at('10115', 'Deutschland'), at('14467', 'Deutschland'))).toBe(true);
+    expect(sameRegion(at('SW1A 1AA', 'United Kingdom'), at('M1 1AE', 'United Kingdom'))).toBe(false);
+    expect(sameRegion(at('K1A 0B1', 'Canada', 'ON'), at('M5V 3L9', 'Canada'))).toBe(true);
   });
 });

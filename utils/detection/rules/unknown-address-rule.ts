@@ -1,4 +1,4 @@
-import { looksLikeForwarder, sameAddress, sameCountry, sameRegion, shortAddress } from '../address';
+import { looksLikeForwarder, regionOf, sameAddress, sameCountry, sameRegion, shortAddress } from '../address';
 import { orderFinding } from '../finding';
 import { defineRule, type Rule } from '../rule';
 
@@ -18,7 +18,7 @@ const detect: Rule = ({ input, ownAddresses }) => {
     if (!shipTo || (shipTo.lines.length === 0 && !shipTo.postalCode)) return [];
     if (ownAddresses.some((own) => sameAddress(shipTo, own))) return [];
     const otherCountry = !ownAddresses.some((own) => sameCountry(shipTo, own));
-    const otherRegion = shipTo.region !== null && !ownAddresses.some((own) => sameRegion(shipTo, own));
+    const otherRegion = regionOf(shipTo) !== null && !ownAddresses.some((own) => sameRegion(shipTo, own));
     const forwarder = looksLikeForwarder(shipTo);
     const where = shortAddress(shipTo);
     const n = ownAddresses.length;
