@@ -1,4 +1,5 @@
 import type { ShipTo } from '../amazon/types';
+import { CUSTOMER_REFERENCE, FORWARDER_WORDS } from './forwarder-words';
 import { normalizeCountry, normalizeRegion, regionFromPostalCode } from './regions';
 
 const DASHES = /[－ー‐‑‒–—―−-]/g;
@@ -57,11 +58,17 @@ export function sameAddress(a: ShipTo, b: ShipTo): boolean {
   return firstA.length >= 4 && firstA === firstLineKey(b);
 }
 
-/** Words that mark a forwarding warehouse, locker or reshipper: stronger evidence, not proof on their own. */
-const FORWARDER_WORDS = /倉庫|転送|ロッカー|営業所止め|ロジ|センター留め|locker|warehouse|forward|reship|freight|logistics|packstation|hub counter|#[a-z]{2}\d{3,}/i;
+const FORWARDER = new RegExp(
+  Object.values(FORWARDER_WORDS)
+    .flat()
+    .map((word) => word.normalize('NFKC').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|'),
+  'i',
+);
 
 export function looksLikeForwarder(address: ShipTo): boolean {
-  return FORWARDER_WORDS.test([address.name ?? '', ...address.lines].join(' ').normalize('NFKC'));
+  const text = [address.name ?? '', ...address.lines].join(' ').normalize('NFKC');
+  return FORWARDER.test(text) || CUSTOMER_REFERENCE.test(text);
 }
 
 /** The address's region: as written (prefecture, state, province), else what its postal code says. */

@@ -62,3 +62,22 @@ describe('regions where addresses carry none', () => {
     expect(sameRegion(at('K1A 0B1', 'Canada', 'ON'), at('M5V 3L9', 'Canada'))).toBe(true);
   });
 });
+
+describe('forwarders, lockers and pickup points in every marketplace’s language', () => {
+  const at = (lines: string[], name: string | null = null): ShipTo => ({ name, lines, postalCode: null, region: null, country: null });
+  it.each([
+    [['Packstation 157', 'Berlin'], true],
+    [['c/o Paketweiterleitung Nord', 'Hamburg'], true],
+    [['Unit 4 Riverside Trade Park', 'Slough'], true],
+    [['Unit 12 / JP-18342', 'Dover'], true],
+    [['ファミリーマート 梅田店 コンビニ受取'], true],
+    [['Amazon Hub カウンター 新宿'], true],
+    [['受取スポット 池袋'], true],
+    [['Point Relais Tabac du Centre', 'Montréal'], true],
+    [['Hauptstraße 12', 'München'], false],
+    [['14 Acacia Avenue', 'Reading'], false],
+    [['世田谷区太子堂2-14-8'], false],
+  ])('%j: %s', (lines, expected) => {
+    expect(looksLikeForwarder(at(lines))).toBe(expected);
+  });
+});
