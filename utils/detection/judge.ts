@@ -13,7 +13,6 @@ import { securityChangeRule } from './rules/security-change-rule';
 import { signedOutRule } from './rules/signed-out-rule';
 import { unfamiliarCardRule } from './rules/unfamiliar-card-rule';
 import { unknownAddressRule } from './rules/unknown-address-rule';
-import { sameCountry, sameRegion } from './address';
 import { presumedAddresses } from './trust-on-first-use';
 import type { JudgeInput } from './world';
 
@@ -40,21 +39,10 @@ export function judge(input: JudgeInput): RuleFinding[] {
     input,
     habits: habitsOf(baseline, isGiftCardOrder),
     recentOrders: input.orders.filter((o) => !inBaseline.has(o)),
-    ownAddresses: [...input.knownAddresses, ...trustedPresumed(input)],
+    ownAddresses: [...input.knownAddresses, ...presumedAddresses(input.orders, input.firstHistoryAt, input.rejectedAddresses)],
     isGiftCard: isGiftCardOrder,
   };
   return combineFindings(RULES.flatMap((rule) => rule.detect(context)));
-}
-
-/**
- * Presumed addresses never outrank the owner's confirmed ones: once he has confirmed any, a presumed address counts
- * as his only in the region (and country) of one of them. An attacker's drop address used twice before install,
- * elsewhere, is then judged as the unknown address it is.
- */
-function trustedPresumed(input: JudgeInput) {
-  const presumed = presumedAddresses(input.orders, input.firstHistoryAt, input.rejectedAddresses);
-  if (input.knownAddresses.length === 0) return presumed;
-  return presumed.filter((p) => input.knownAddresses.some((k) => sameCountry(k, p) && sameRegion(k, p)));
 }
 
 export function ruleById(id: string): RuleDefinition | undefined {

@@ -3,6 +3,7 @@ import { accountPagesAskedAt, baselineAt, checkStateItem, recordCheckOutcome, ty
 import type { SentinelDatabase } from '../db/database';
 import { allOrdersKnown, recordPageRead, storePageRead } from '../db/page-reads';
 import { noteSignedOut } from '../db/signed-out';
+import { inOneTransaction } from '../db/transaction';
 import type { MarketplaceId } from '../marketplaces';
 import { MAX_ATTEMPTS, PAUSE_MS, backoffDelay } from './backoff';
 import { epochOf } from '../detection/world';
@@ -114,20 +115,28 @@ export async function runCheck(deps: CheckDeps): Promise<CheckState | null> {
     const step = state.queue[0];
     const outcome = step ? await fetchStep(deps, step) : null;
     state = await deps.write(async () => {
-      const current = await readCheckState(deps.db);
-      // Deleted, or replaced by a newer check meanwhile: this one has nothing more to do.
-      if (!current || current.startedAt !== startedAt || current.finishedAt !== null) return null;
-      // Another runner (a worker Chrome is still tearing down, say) already handled this step: its outcome is theirs.
-      if (JSON.stringify(current.queue[0]) !== JSON.stringify(step)) return current;
-      const now = deps.now();
-      if (!step || !outcome) {
-        current.finishedAt = now;
-      } else {
-        current.requests += 1;
-        await applyOutcome(deps, current, step, outcome, now);
-      }
-      await checkStateItem.write(deps.db, current);
-      return current;
+      const changed = { findings: false };
+      // The page's orders and the check's step commit together: a worker stopped in between would otherwise leave
+      // the orders stored and the step to do again, and the page, now all known, would end its list too early.
+      const applied = await inOneTransaction(deps.db, async () => {
+        const current = await readCheckState(deps.db);
+        // Deleted, or replaced by a newer check meanwhile: this one has nothing more to do.
+        if (!current || current.startedAt !== startedAt || current.finishedAt !== null) return null;
+        // Another runner (a worker Chrome is still tearing down, say) already handled this step: its outcome is theirs.
+        if (JSON.stringify(current.queue[0]) !== JSON.stringify(step)) return current;
+        const now = deps.now();
+        if (!step || !outcome) {
+          current.finishedAt = now;
+        } else {
+          current.requests += 1;
+          changed.findings = await applyOutcome(current, deps, step, outcome, now);
+        }
+        await checkStateItem.write(deps.db, current);
+        return current;
+      });
+      // The badge and notifications after the commit (they are not the database's, and must not hold it open).
+      if (changed.findings) await deps.onFindingsChanged();
+      return applied;
     });
     if (!state || state.finishedAt !== null) break;
     if (state.queue.length > 0) await deps.sleep(pauseBefore(state));
@@ -141,7 +150,8 @@ function pauseBefore(state: CheckState): number {
   return failures > 0 ? backoffDelay(failures) : PAUSE_MS;
 }
 
-async function applyOutcome(deps: CheckDeps, state: CheckState, step: CheckStep, outcome: Outcome, now: number) {
+/** Applies one step's outcome to the check and the store (in the caller's transaction); true if findings may have changed. */
+async function applyOutcome(state: CheckState, deps: CheckDeps, step: CheckStep, outcome: Outcome, now: number): Promise<boolean> {
   const m = step.marketplace;
   if (outcome.kind === 'retry') {
     const failures = (state.failures[m] ?? 0) + 1;
@@ -149,14 +159,14 @@ async function applyOutcome(deps: CheckDeps, state: CheckState, step: CheckStep,
     // Said at once, not after the last try: while the check waits, the popup must not look all clear.
     await recordCheckOutcome(deps.db, m, outcome.why, now);
     if (failures >= MAX_ATTEMPTS) stopMarketplace(state, m, outcome.why);
-    return;
+    return false;
   }
   if (outcome.kind === 'stop') {
     stopMarketplace(state, m, outcome.why);
-    if (outcome.why === 'sign-in page' && (await noteSignedOut(deps.db, m, now))) await deps.onFindingsChanged();
+    const signedOut = outcome.why === 'sign-in page' && (await noteSignedOut(deps.db, m, now));
     if (outcome.read) await recordPageRead(deps.db, { marketplace: m, at: now, recognized: false, problem: outcome.why, orderCount: 0 });
     await recordCheckOutcome(deps.db, m, outcome.why, now);
-    return;
+    return signedOut;
   }
   state.failures[m] = 0;
   state.queue.shift();
@@ -170,7 +180,6 @@ async function applyOutcome(deps: CheckDeps, state: CheckState, step: CheckStep,
   if (read.kind !== 'unknown' && read.marketplace === m) {
     const known = read.recognized && read.kind === 'order-list' ? await allOrdersKnown(deps.db, m, read.orders.map((o) => o.id)) : true;
     await storePageRead(deps.db, read, outcome.url, now);
-    await deps.onFindingsChanged();
     if (read.recognized && read.kind === 'order-list' && !outcome.cut && read.nextPage) {
       const placedOn = read.orders.flatMap((o) => (o.placedOn ? [epochOf(o.placedOn)] : []));
       if (followNextPage(step, { placedOn, allKnown: known, nextPage: read.nextPage })) state.queue.unshift({ ...step, url: read.nextPage, page: step.page + 1 });
@@ -182,6 +191,7 @@ async function applyOutcome(deps: CheckDeps, state: CheckState, step: CheckStep,
     // Its baseline read whole: from now on its checks are incremental. One with a page unread is read whole again.
     if (problem === null && state.baseline?.includes(m)) await baselineAt(m).write(deps.db, now);
   }
+  return read.kind !== 'unknown' && read.marketplace === m;
 }
 
 function stopMarketplace(state: CheckState, marketplace: MarketplaceId, why: CheckStop) {

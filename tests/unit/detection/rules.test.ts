@@ -16,23 +16,6 @@ describe('trust on first use', () => {
     expect(presumedAddresses(orders, NOW)).toEqual([home]);
     expect(presumedAddresses(orders, null)).toEqual([]);
   });
-
-  it('never outranks a confirmed address: the attacker’s drop used twice before install, in another region, is raised', () => {
-    const drop: ShipTo = { name: '村井 拓也', lines: ['大阪市此花区島屋6-2-61'], postalCode: '554-0031', region: '大阪府', country: '日本' };
-    const orders = [order({ shipTo: home, placedOn: old(300) }), order({ shipTo: home, placedOn: old(200) }), order({ shipTo: drop, placedOn: old(60) }), order({ shipTo: drop, placedOn: old(45) })];
-    const unknown = (known: ShipTo[]) => ruleOf('unknown-address', judge(judgeInput({ orders, knownAddresses: known })));
-    // At first sight both are presumed (nothing tells them apart; the welcome page asks the owner to confirm).
-    expect(unknown([])).toEqual([]);
-    // The owner confirmed his home: the drop in another prefecture is no longer his.
-    expect(unknown([home]).map((f) => [f.orderId, f.severity])).toEqual([
-      [orders[2].id, 'alert'],
-      [orders[3].id, 'alert'],
-    ]);
-    // A presumed address in the confirmed one's region (his office across town, say) still counts as his.
-    const office: ShipTo = { ...home, lines: ['渋谷区道玄坂1-2-3'], postalCode: '150-0043' };
-    const withOffice = [...orders.slice(0, 2), order({ shipTo: office, placedOn: old(90) }), order({ shipTo: office, placedOn: old(80) })];
-    expect(ruleOf('unknown-address', judge(judgeInput({ orders: withOffice, knownAddresses: [home] })))).toEqual([]);
-  });
 });
 
 describe('digital burst', () => {
