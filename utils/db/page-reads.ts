@@ -79,24 +79,7 @@ async function upsertOrders(
   now: number,
 ): Promise<StoredOrder[]> {
   const existing = await db.orders.bulkGet(orders.map((o) => [marketplace, o.id] as [string, string]));
-  const stored = orders.map((order, i): StoredOrder => {
-    const before = existing[i];
-    return {
-      ...before,
-      ...order,
-      // A name-only ship-to (address not read this time) never replaces an address read before.
-      shipTo: order.shipTo && (order.shipTo.lines.length > 0 || !before?.shipTo?.lines.length) ? order.shipTo : (before?.shipTo ?? order.shipTo ?? null),
-      items: order.items.length > 0 ? order.items : (before?.items ?? []),
-      total: order.total ?? before?.total ?? null,
-      placedOn: order.placedOn ?? before?.placedOn ?? null,
-      payments: order.payments ?? before?.payments,
-      charges: order.charges ?? before?.charges,
-      archived: Boolean(order.archived || before?.archived),
-      marketplace,
-      firstSeenAt: before?.firstSeenAt ?? now,
-      lastSeenAt: now,
-    };
-  });
+  const stored = orders.map((order, i) => mergeOrder(existing[i], order, marketplace, now));
   await db.orders.bulkPut(stored);
   return stored;
 }
@@ -209,4 +192,30 @@ async function storeLoginSecurityRead(db: SentinelDatabase, read: LoginSecurityR
 /** The marketplaces whose pages the owner has opened (or the check has read). */
 export async function visitedMarketplaces(db: SentinelDatabase): Promise<MarketplaceId[]> {
   return (await db.marketplaceState.toArray()).map((s) => s.marketplace);
+}
+
+/**
+ * An order read again, merged with what was stored: what one kind of page shows is kept when another is read, and a
+ * name-only ship-to (address not read this time) never replaces an address read before. Pure (the evaluation uses it).
+ */
+export function mergeOrder(
+  before: StoredOrder | undefined,
+  order: OrderSummary & Partial<Pick<StoredOrder, 'payments' | 'charges' | 'archived'>>,
+  marketplace: MarketplaceId,
+  now: number,
+): StoredOrder {
+  return {
+    ...before,
+    ...order,
+    shipTo: order.shipTo && (order.shipTo.lines.length > 0 || !before?.shipTo?.lines.length) ? order.shipTo : (before?.shipTo ?? order.shipTo ?? null),
+    items: order.items.length > 0 ? order.items : (before?.items ?? []),
+    total: order.total ?? before?.total ?? null,
+    placedOn: order.placedOn ?? before?.placedOn ?? null,
+    payments: order.payments ?? before?.payments,
+    charges: order.charges ?? before?.charges,
+    archived: Boolean(order.archived || before?.archived),
+    marketplace,
+    firstSeenAt: before?.firstSeenAt ?? now,
+    lastSeenAt: now,
+  };
 }

@@ -1,3 +1,4 @@
+import { mergeOrder } from '../../../utils/db/page-reads';
 import { createHash } from 'node:crypto';
 import { readPage, type AnyPageResult } from '../../../utils/amazon/read-page';
 import type { OrderDetail, OrderSummary, ShipTo } from '../../../utils/amazon/types';
@@ -94,25 +95,9 @@ function pageKey(url: URL): string {
   return `${url.pathname}${query ? `?${query}` : ''}`;
 }
 
-/** upsertOrders of utils/db/page-reads.ts, for one marketplace in memory: what one kind of page shows is kept when another is read. */
-function upsert(store: Map<string, StoredOrder>, orders: readonly (OrderSummary & Partial<Pick<StoredOrder, 'payments' | 'charges' | 'archived'>>)[], marketplace: Owner['marketplace'], now: number) {
-  for (const order of orders) {
-    const before = store.get(order.id);
-    store.set(order.id, {
-      ...before,
-      ...order,
-      shipTo: order.shipTo && (order.shipTo.lines.length > 0 || !before?.shipTo?.lines.length) ? order.shipTo : (before?.shipTo ?? order.shipTo ?? null),
-      items: order.items.length > 0 ? order.items : (before?.items ?? []),
-      total: order.total ?? before?.total ?? null,
-      placedOn: order.placedOn ?? before?.placedOn ?? null,
-      payments: order.payments ?? before?.payments,
-      charges: order.charges ?? before?.charges,
-      archived: Boolean(order.archived || before?.archived),
-      marketplace,
-      firstSeenAt: before?.firstSeenAt ?? now,
-      lastSeenAt: now,
-    });
-  }
+/** The store's own merge (utils/db/page-reads.ts), for one marketplace in memory. */
+function upsert(store: Map<string, StoredOrder>, orders: readonly Parameters<typeof mergeOrder>[1][], marketplace: Owner['marketplace'], now: number) {
+  for (const order of orders) store.set(order.id, mergeOrder(store.get(order.id), order, marketplace, now));
 }
 
 const shipToText = (s: ShipTo | null) => (s ? [s.name, ...s.lines, s.postalCode, s.region, s.country].filter(Boolean).join(', ') : null);
