@@ -121,7 +121,7 @@ function explainOwner(o: Options, index: number) {
   for (const s of SCENARIOS) {
     const input = judgeInput(owner, orders, s);
     const findings = judge(input);
-    const presumed = presumedAddressUses(input.orders, input.firstHistoryAt, input.rejectedAddresses);
+    const presumed = presumedAddressUses(input.orders, input.firstHistoryAt, input.rejectedAddresses, input.enteredAddresses);
     console.log(`\n== ${s}: ${input.knownAddresses.length} known, ${presumed.length} presumed addresses`);
     for (const p of presumed) console.log(`  presumed: ${[...p.address.lines, p.address.postalCode, p.address.region].filter(Boolean).join(', ')} (${p.orders} orders since ${p.since})`);
     for (const order of owner.orders.filter((x) => x.attack || findings.some((f) => f.orderId === x.id && f.severity === 'alert'))) {

@@ -11,6 +11,7 @@ export function judgeInput(patch: Partial<JudgeInput> = {}): JudgeInput {
     now: NOW,
     orders: [],
     knownAddresses: [],
+    enteredAddresses: [],
     learned: [],
     answers: { mine: new Set(), notMine: new Set() },
     firstHistoryAt: NOW,

@@ -1,47 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { generateOwner } from '../simulator/owners/owner';
 import { ReadCache, evaluateOwner, type OwnerResult } from '../simulator/owners/pipeline';
-import { falseAlertRate, summarize, type Summary } from '../simulator/owners/report';
+import { falseAlertRate, markdown, summarize, type Summary } from '../simulator/owners/report';
 import { ATTACK_CLASSES } from '../simulator/owners/types';
 import { happyDomParser } from '../simulator/owners/happy-dom-parser';
 
 /**
- * `npm run evaluate` on a small run: 40 invented owners (8 a marketplace, half attacked), seed 7. Every owner's
+ * `npm run evaluate` on a small run: 100 invented owners (20 a marketplace, half attacked), seed 7. Every owner's
  * history goes through the real readers (happy-dom) and the real rules; the floors below are what the rules as they
  * are meet, a little under the measured figures, so that a change that loses recall or adds false alerts fails here.
  */
-const OWNERS = 40;
+const OWNERS = 100;
 const SEED = 7;
-/** Shorter, thinner histories than `npm run evaluate` draws (2–7 years), so that the run stays within a minute. */
+/** Shorter, thinner histories than `npm run evaluate` draws (2–7 years), so that the run stays within two minutes. */
 const SMALL = { years: [2, 3] as [number, number], rate: 0.5 };
 
 /**
- * Measured on 2026-12-02 with the rules in the working tree then (attack orders, flagged %, alerted %; the same in
- * both scenarios at this size):
- *   reshipper 3, 100, 100 · locker 12, 100, 100 · drop-flat-same-region 6, 100, 100 · gift-cards 34, 100, 91 ·
- *   digital-burst 28, 39, 25 · slow-before-install 23, 48, 17 · points-drain 13, 100, 100;
- *   false alerts per 50 owner-years: first sight 7.78, addresses entered 4.38 (the rules' 2-a-day bursts, presumed
- *   slow attackers and one-off hotels and friends in another region; see the report of `npm run evaluate`).
+ * Measured on 2026-12-02 with the weighted rules (attack orders, flagged %, alerted %):
+ *   first sight: reshipper 27, 100, 100 · locker 26, 100, 96 · drop-flat-same-region 16, 100, 94 · gift-cards 62,
+ *   100, 97 · digital-burst 53, 100, 89 · slow-before-install 48, 83, 77 · points-drain 26, 92, 85; all 258, 96, 90;
+ *   addresses entered: the same but slow-before-install 100, 100 (all 99, 95);
+ *   false alerts per 50 owner-years: first sight 1.0, addresses entered 0.0.
  */
 type Floor = { flagged: number; alerted: number };
-const FLOOR: Record<(typeof ATTACK_CLASSES)[number], Floor> = {
-  reshipper: { flagged: 90, alerted: 90 },
-  locker: { flagged: 90, alerted: 90 },
-  'drop-flat-same-region': { flagged: 90, alerted: 90 },
-  'gift-cards': { flagged: 95, alerted: 85 },
-  'digital-burst': { flagged: 35, alerted: 20 },
-  'slow-before-install': { flagged: 40, alerted: 12 },
-  'points-drain': { flagged: 90, alerted: 90 },
+const FIRST_SIGHT: Record<(typeof ATTACK_CLASSES)[number], Floor> = {
+  reshipper: { flagged: 95, alerted: 95 },
+  locker: { flagged: 95, alerted: 90 },
+  'drop-flat-same-region': { flagged: 95, alerted: 85 },
+  'gift-cards': { flagged: 95, alerted: 90 },
+  'digital-burst': { flagged: 95, alerted: 80 },
+  'slow-before-install': { flagged: 75, alerted: 70 },
+  'points-drain': { flagged: 85, alerted: 75 },
 };
-const FLOORS = { 'first-sight': FLOOR, entered: FLOOR };
+const FLOORS = { 'first-sight': FIRST_SIGHT, entered: { ...FIRST_SIGHT, 'slow-before-install': { flagged: 95, alerted: 90 } } };
+/** Attack orders of every class together: the issue's floor (recall ≥ 0.95 on 100 owners). */
+const ALL_FLOOR = { 'first-sight': { flagged: 95, alerted: 85 }, entered: { flagged: 97, alerted: 90 } };
 /** False alerts on the owners' own orders, per 50 owner-years, at most. */
-const CEILINGS = { 'first-sight': 9, entered: 5.5 };
+const CEILINGS = { 'first-sight': 2, entered: 1 };
 
 let results: OwnerResult[] = [];
 let summary: Summary;
 
 describe('the evaluation of the rules over simulated owners', () => {
-  it('reads every owner back through the readers', { timeout: 120_000 }, async () => {
+  it('reads every owner back through the readers', { timeout: 400_000 }, async () => {
     // A window of its own for each owner: the environment's window would keep every page parsed (gigabytes).
     const cache = new ReadCache(happyDomParser());
     for (let i = 0; i < OWNERS; i++) {
@@ -50,6 +51,7 @@ describe('the evaluation of the rules over simulated owners', () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     summary = summarize(results);
+    if (process.env.PRINT_EVALUATION) console.log(markdown(summary));
     // Every page read recognised (as an order list or a detail page), without problems.
     expect(results.flatMap((r) => r.pageProblems)).toEqual([]);
     // Every simulated order read back with its id, date, total, items and ship-to.
@@ -79,6 +81,9 @@ describe('the evaluation of the rules over simulated owners', () => {
         expect((100 * t.flagged) / t.n, `${scenario} ${c} flagged %`).toBeGreaterThanOrEqual(floor.flagged);
         expect((100 * t.alerted) / t.n, `${scenario} ${c} alerted %`).toBeGreaterThanOrEqual(floor.alerted);
       }
+      const all = ATTACK_CLASSES.map((c) => into.classes[c].all).reduce((a, t) => ({ n: a.n + t.n, flagged: a.flagged + t.flagged, alerted: a.alerted + t.alerted }));
+      expect((100 * all.flagged) / all.n, `${scenario} all classes flagged %`).toBeGreaterThanOrEqual(ALL_FLOOR[scenario].flagged);
+      expect((100 * all.alerted) / all.n, `${scenario} all classes alerted %`).toBeGreaterThanOrEqual(ALL_FLOOR[scenario].alerted);
       expect(falseAlertRate(into.falseAlerts.all.alerts, summary.ownerYears.all), `${scenario} false alerts per 50 owner-years`).toBeLessThanOrEqual(CEILINGS[scenario]);
     }
   });

@@ -57,7 +57,7 @@ describe('npm run inspect, judging', { timeout: 30_000 }, () => {
     const file = resolve(ROOT, 'tests/fixtures/known-co-jp.json');
     const { findings } = inspect('--now', '2026-11-30', '--known', file, story[0]);
     expect(findings.filter((f: { rule: string }) => f.rule === 'unknown-address').map((f: { reason: { en: string } }) => f.reason.en)).toContain(
-      'Shipped to 大阪府大阪市住之江区南港北1-7-89, which is not one of your 2 known addresses, in another region (it looks like a warehouse or locker).',
+      'Shipped to 大阪府大阪市住之江区南港北1-7-89, which is not one of your 2 known addresses (in another region; it looks like a warehouse, forwarder or locker).',
     );
   });
 });

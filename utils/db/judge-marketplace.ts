@@ -33,6 +33,7 @@ export async function loadJudgeInput(db: SentinelDatabase, marketplace: Marketpl
     now,
     orders,
     knownAddresses: known.map((k) => k.address),
+    enteredAddresses: known.filter((k) => k.source !== 'answer').map((k) => k.address),
     learned,
     answers: { mine: answered('mine'), notMine: answered('not-me') },
     firstHistoryAt: state?.firstHistoryAt ?? null,
@@ -57,7 +58,7 @@ export async function judgeMarketplace(db: SentinelDatabase, marketplace: Market
     if (state) {
       await db.marketplaceState.put({
         ...state,
-        presumedAddresses: presumedAddresses(input.orders, input.firstHistoryAt, input.rejectedAddresses).length,
+        presumedAddresses: presumedAddresses(input.orders, input.firstHistoryAt, input.rejectedAddresses, input.enteredAddresses).length,
         incompleteOrders: input.orders.filter(isIncomplete).length,
       });
     }

@@ -28,7 +28,7 @@ export async function listKnownAddresses(db: SentinelDatabase): Promise<{ known:
     for (const state of await db.marketplaceState.toArray()) {
       const orders = await db.orders.where('marketplace').equals(state.marketplace).toArray();
       const mine = known.filter((k) => k.marketplace === state.marketplace);
-      for (const use of presumedAddressUses(orders, state.firstHistoryAt, state.rejectedAddresses)) {
+      for (const use of presumedAddressUses(orders, state.firstHistoryAt, state.rejectedAddresses, mine.filter((k) => k.source !== 'answer').map((k) => k.address))) {
         if (!mine.some((k) => sameAddress(k.address, use.address))) presumed.push({ marketplace: state.marketplace, ...use });
       }
     }

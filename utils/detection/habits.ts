@@ -1,17 +1,56 @@
 import type { StoredOrder } from '../db/records';
-import { TRUST_AGE, epochOf, type JudgeInput } from './world';
+import { DAY, TRUST_AGE, epochOf, type JudgeInput } from './world';
+
+/** Orders of one kind placed close together (each within 2 days of the one before): a binge, or a takeover's burst. */
+export interface Run {
+  orders: StoredOrder[];
+  /** What they cost together (in the marketplace's currency). */
+  spend: number;
+  from: string;
+  to: string;
+}
+
+/** The most orders and the most spend of any run: the owner's own busiest. */
+export interface RunHabit {
+  orders: number;
+  spend: number;
+}
+
+const RUN_GAP = 2 * DAY;
+
+export function runsOf(orders: readonly StoredOrder[]): Run[] {
+  const dated = orders.filter((o) => o.placedOn).sort((a, b) => (a.placedOn! < b.placedOn! ? -1 : a.placedOn! > b.placedOn! ? 1 : 0));
+  const runs: Run[] = [];
+  for (const order of dated) {
+    const last = runs.at(-1);
+    if (last && epochOf(order.placedOn!) - epochOf(last.to) <= RUN_GAP) {
+      last.orders.push(order);
+      last.to = order.placedOn!;
+    } else runs.push({ orders: [order], spend: 0, from: order.placedOn!, to: order.placedOn! });
+  }
+  for (const run of runs) run.spend = run.orders.reduce((sum, o) => sum + (o.total?.amount ?? 0), 0);
+  return runs;
+}
+
+function busiest(orders: readonly StoredOrder[]): RunHabit {
+  const runs = runsOf(orders);
+  return { orders: Math.max(0, ...runs.map((r) => r.orders.length)), spend: Math.max(0, ...runs.map((r) => r.spend)) };
+}
 
 /** What the owner normally does, from the orders we can trust to be theirs. */
 export interface Habits {
   orderCount: number;
   cards: Set<string>;
-  /** Share of orders paid (partly) with points, and with gift-card balance. */
+  /** Share of orders paid (partly) with points, and with gift-card balance, of the orders whose payment we know. */
   pointsShare: number;
   giftCardShare: number;
+  /** Of how many orders the payment is known (read from their detail pages). */
+  paymentsKnown: number;
   medianTotal: number | null;
-  /** The most digital orders the owner placed on any one day. */
-  maxDigitalPerDay: number;
-  giftCardPurchases: number;
+  /** The owner's busiest run of digital orders (e-books, games, codes, gift cards). */
+  digitalRun: RunHabit;
+  /** The owner's busiest run of gift-card and code orders. */
+  giftCardRun: RunHabit;
 }
 
 /**
@@ -27,26 +66,33 @@ export function baselineOrders(input: JudgeInput): StoredOrder[] {
   });
 }
 
+/** Digital for bursts: e-books and games, and gift cards and codes, which arrive by e-mail just as fast. */
+export function isDigitalLike(order: StoredOrder, isGiftCard: (o: StoredOrder) => boolean): boolean {
+  return order.digital || isGiftCard(order);
+}
+
 export function habitsOf(orders: readonly StoredOrder[], isGiftCard: (o: StoredOrder) => boolean): Habits {
   const cards = new Set<string>();
   let points = 0;
   let giftCard = 0;
-  const digitalPerDay = new Map<string, number>();
+  let paymentKnown = 0;
   for (const order of orders) {
     for (const p of order.payments ?? []) if (p.kind === 'card' && p.lastDigits) cards.add(p.lastDigits);
+    if (!order.payments?.length && !order.charges?.length) continue;
+    paymentKnown += 1;
     const kinds = new Set([...(order.charges ?? []).map((c) => c.kind), ...(order.payments ?? []).map((p) => p.kind)]);
     if (kinds.has('points')) points += 1;
     if (kinds.has('gift-card')) giftCard += 1;
-    if (order.digital && order.placedOn) digitalPerDay.set(order.placedOn, (digitalPerDay.get(order.placedOn) ?? 0) + 1);
   }
   const totals = orders.map((o) => o.total?.amount).filter((a): a is number => typeof a === 'number' && a > 0).sort((a, b) => a - b);
   return {
     orderCount: orders.length,
     cards,
-    pointsShare: orders.length ? points / orders.length : 0,
-    giftCardShare: orders.length ? giftCard / orders.length : 0,
+    pointsShare: paymentKnown ? points / paymentKnown : 0,
+    giftCardShare: paymentKnown ? giftCard / paymentKnown : 0,
+    paymentsKnown: paymentKnown,
     medianTotal: totals.length ? totals[Math.floor(totals.length / 2)] : null,
-    maxDigitalPerDay: Math.max(0, ...digitalPerDay.values()),
-    giftCardPurchases: orders.filter(isGiftCard).length,
+    digitalRun: busiest(orders.filter((o) => isDigitalLike(o, isGiftCard))),
+    giftCardRun: busiest(orders.filter(isGiftCard)),
   };
 }

@@ -39,7 +39,7 @@ export function judge(input: JudgeInput): RuleFinding[] {
     input,
     habits: habitsOf(baseline, isGiftCardOrder),
     recentOrders: input.orders.filter((o) => !inBaseline.has(o)),
-    ownAddresses: [...input.knownAddresses, ...presumedAddresses(input.orders, input.firstHistoryAt, input.rejectedAddresses)],
+    ownAddresses: [...input.knownAddresses, ...presumedAddresses(input.orders, input.firstHistoryAt, input.rejectedAddresses, input.enteredAddresses)],
     isGiftCard: isGiftCardOrder,
   };
   return combineFindings(RULES.flatMap((rule) => rule.detect(context)));

@@ -1,6 +1,6 @@
 import type { ShipTo } from '../amazon/types';
 import type { AddressBookEntry, Finding, LearnedFact, StoredOrder } from '../db/records';
-import type { RuleFinding } from './finding';
+import type { WeighedFinding } from './finding';
 import type { Habits } from './habits';
 import type { JudgeInput } from './world';
 
@@ -15,7 +15,7 @@ export interface RuleContext {
   isGiftCard: (order: StoredOrder) => boolean;
 }
 
-export type Rule = (context: RuleContext) => RuleFinding[];
+export type Rule = (context: RuleContext) => WeighedFinding[];
 
 /** Every rule's id: a finding's `rule`, and the first part of its id. */
 export type RuleId =

@@ -1,7 +1,7 @@
 import type { ShipTo } from '../amazon/types';
 import type { StoredOrder } from '../db/records';
-import { sameAddress } from './address';
-import { TRUST_AGE, epochOf } from './world';
+import { sameAddress, sameCountry, sameRegion } from './address';
+import { DAY, TRUST_AGE, epochOf } from './world';
 
 /** An address trust on first use presumes the owner's, with what it rests on (the owner confirms or rejects it). */
 export interface PresumedUse {
@@ -12,26 +12,67 @@ export interface PresumedUse {
   since: string;
 }
 
-/**
- * Addresses presumed the owner's on first use: used by at least 2 orders placed more than 30 days before the
- * extension first saw the history. An address first used within those 30 days is not presumed (an attacker's
- * warehouse from last week must not become "known" because we were installed after the attack), and neither is one
- * the owner rejected. (An owner's own locker is presumed like his home: forwarder-looking addresses are not excluded.)
- */
-export function presumedAddressUses(orders: readonly StoredOrder[], firstHistoryAt: number | null, rejected: readonly ShipTo[] = []): PresumedUse[] {
-  if (firstHistoryAt === null) return [];
-  const clusters: PresumedUse[] = [];
-  for (const order of orders) {
-    if (!order.shipTo || order.shipTo.lines.length === 0 || !order.placedOn || epochOf(order.placedOn) > firstHistoryAt - TRUST_AGE) continue;
-    const cluster = clusters.find((c) => sameAddress(c.address, order.shipTo!));
-    if (cluster) {
-      cluster.orders += 1;
-      if (order.placedOn < cluster.since) cluster.since = order.placedOn;
-    } else clusters.push({ address: order.shipTo, orders: 1, since: order.placedOn });
-  }
-  return clusters.filter((c) => c.orders >= 2 && !rejected.some((r) => sameAddress(r, c.address)));
+/** An address in use this long before first sight is established: slow attackers start weeks, not half a year, before. */
+export const ESTABLISHED_AGE = 180 * DAY;
+
+interface Cluster extends PresumedUse {
+  /** Every physical order to it, trusted or not (for "did it replace the owner's home"). */
+  all: StoredOrder[];
+  firstAt: number;
 }
 
-export function presumedAddresses(orders: readonly StoredOrder[], firstHistoryAt: number | null, rejected: readonly ShipTo[] = []): ShipTo[] {
-  return presumedAddressUses(orders, firstHistoryAt, rejected).map((c) => c.address);
+function clustersOf(orders: readonly StoredOrder[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  for (const order of orders) {
+    if (!order.shipTo || order.shipTo.lines.length === 0 || !order.placedOn) continue;
+    const at = epochOf(order.placedOn);
+    const cluster = clusters.find((c) => sameAddress(c.address, order.shipTo!));
+    if (!cluster) clusters.push({ address: order.shipTo, orders: 0, since: order.placedOn, all: [order], firstAt: at });
+    else {
+      cluster.all.push(order);
+      if (at < cluster.firstAt) [cluster.firstAt, cluster.since] = [at, order.placedOn];
+    }
+  }
+  return clusters;
+}
+
+/**
+ * Addresses presumed the owner's on first use. Every one needs at least 2 orders placed more than 30 days before the
+ * extension first saw the history (an attacker's warehouse from last week must not become "known" because we were
+ * installed after the attack), and none the owner rejected. Beyond that, an address is presumed when it is
+ * established (in use for 180 days before first sight), or when it replaced the owner's main address, as a move does:
+ * since its first use it took at least half of the orders, and the address that took most in the half-year before
+ * took at most one more. A young address used alongside the owner's home is what a slow attacker's drop looks like
+ * (orders every few weeks from 1–5 months before install), so it is not presumed: its orders are judged, and the
+ * owner can confirm it. A young address in a region none of the owner's entered addresses is in is not presumed
+ * either: presumption never outranks what the owner told us. (An owner's own locker is presumed like his home:
+ * forwarder-looking addresses are not excluded.)
+ */
+export function presumedAddressUses(
+  orders: readonly StoredOrder[],
+  firstHistoryAt: number | null,
+  rejected: readonly ShipTo[] = [],
+  entered: readonly ShipTo[] = [],
+): PresumedUse[] {
+  if (firstHistoryAt === null) return [];
+  const trustedBefore = firstHistoryAt - TRUST_AGE;
+  const clusters = clustersOf(orders);
+  const placed = (c: Cluster, from: number, to: number) => c.all.filter((o) => epochOf(o.placedOn!) >= from && epochOf(o.placedOn!) < to).length;
+  const replacedMain = (young: Cluster) => {
+    const since = (c: Cluster) => placed(c, young.firstAt + 1, Infinity);
+    const total = clusters.reduce((sum, c) => sum + since(c), 0);
+    const before = (c: Cluster) => placed(c, young.firstAt - ESTABLISHED_AGE, young.firstAt);
+    const main = clusters.filter((c) => c !== young).sort((a, b) => before(b) - before(a))[0];
+    return since(young) + 1 >= (total + 1) / 2 && (!main || before(main) === 0 || since(main) <= 1);
+  };
+  const inEnteredRegion = (c: Cluster) => entered.length === 0 || entered.some((e) => sameCountry(e, c.address) && sameRegion(e, c.address));
+  return clusters
+    .map((c) => ({ ...c, orders: c.all.filter((o) => epochOf(o.placedOn!) <= trustedBefore).length }))
+    .filter((c) => c.orders >= 2 && !rejected.some((r) => sameAddress(r, c.address)))
+    .filter((c) => c.firstAt <= firstHistoryAt - ESTABLISHED_AGE || (replacedMain(c) && inEnteredRegion(c)))
+    .map(({ address, orders: n, since }) => ({ address, orders: n, since }));
+}
+
+export function presumedAddresses(orders: readonly StoredOrder[], firstHistoryAt: number | null, rejected: readonly ShipTo[] = [], entered: readonly ShipTo[] = []): ShipTo[] {
+  return presumedAddressUses(orders, firstHistoryAt, rejected, entered).map((c) => c.address);
 }

@@ -13,6 +13,8 @@ export interface JudgeInput {
   orders: readonly StoredOrder[];
   /** Addresses the owner confirmed (entered, imported, or answered "this was me"). */
   knownAddresses: readonly ShipTo[];
+  /** Of those, the ones the owner entered or imported as his (not learned from "This was me" to one order). */
+  enteredAddresses: readonly ShipTo[];
   learned: readonly LearnedFact[];
   /** Orders the owner answered about: theirs, or not. */
   answers: { mine: ReadonlySet<string>; notMine: ReadonlySet<string> };

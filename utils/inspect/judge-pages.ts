@@ -40,6 +40,7 @@ export function judgePages(reads: readonly PageResult[], known: KnownFile | null
       now,
       orders: [...orders.values()],
       knownAddresses: known?.addresses ?? [],
+      enteredAddresses: known?.addresses ?? [],
       learned: (known?.devices ?? []).map((device) => ({ id: `${marketplace}|device|${device}`, marketplace, kind: 'device', value: device, addedAt: now })),
       answers: { mine: new Set(), notMine: new Set() },
       firstHistoryAt: now,

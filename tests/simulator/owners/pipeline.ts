@@ -181,11 +181,13 @@ function readBack(owner: Owner, listed: Map<string, OrderSummary>): string[] {
 /** The judge input as loadJudgeInput builds it from the store after the first check: nothing answered or learned yet. */
 export function judgeInput(owner: Owner, orders: StoredOrder[], scenario: Scenario): JudgeInput {
   const at = owner.installAt;
+  const entered = scenario === 'entered' ? owner.addresses.filter((a) => a.entered).map((a) => a.spellings[0].read) : [];
   return {
     marketplace: owner.marketplace,
     now: at,
     orders,
-    knownAddresses: scenario === 'entered' ? owner.addresses.filter((a) => a.entered).map((a) => a.spellings[0].read) : [],
+    knownAddresses: entered,
+    enteredAddresses: entered,
     learned: [],
     answers: { mine: new Set(), notMine: new Set() },
     firstHistoryAt: at,

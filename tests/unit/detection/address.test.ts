@@ -74,7 +74,11 @@ describe('forwarders, lockers and pickup points in every marketplace’s languag
     [['Amazon Hub カウンター 新宿'], true],
     [['受取スポット 池袋'], true],
     [['Point Relais Tabac du Centre', 'Montréal'], true],
+    [['4324 Express Ln Ste 985-QJ5073', 'Sarasota'], true],
+    [['ul. Graniczna 22', 'Kunde 043443', 'Słubice'], true],
     [['Hauptstraße 12', 'München'], false],
+    [['c/o Harborview Hotel', '4644 Pine St', 'Seattle'], false],
+    [['c/o Hotel Adlon', 'Unter den Linden 77', 'Berlin'], false],
     [['14 Acacia Avenue', 'Reading'], false],
     [['世田谷区太子堂2-14-8'], false],
   ])('%j: %s', (lines, expected) => {

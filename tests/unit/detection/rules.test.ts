@@ -43,9 +43,11 @@ describe('gift cards and points', () => {
   });
 
   it('alerts on points never used before, and only warns when used rarely', () => {
+    const byCard = (placedOn: string) => order({ placedOn, payments: [{ kind: 'card', brand: 'JCB', lastDigits: '4821', amount: null }] });
     const withPoints = (placedOn: string) => order({ placedOn, charges: [{ kind: 'points', label: 'Amazonポイント', amount: { amount: -9878, currency: 'JPY' } }] });
-    expect(ruleOf('points-or-balance', judge(judgeInput({ orders: [order({ placedOn: old(100) }), withPoints(old(1))] })))[0].severity).toBe('alert');
-    const history = [withPoints(old(300)), ...Array.from({ length: 11 }, (_, i) => order({ placedOn: old(40 + i) }))];
+    const cardHistory = Array.from({ length: 5 }, (_, i) => byCard(old(40 + i)));
+    expect(ruleOf('points-or-balance', judge(judgeInput({ orders: [...cardHistory, withPoints(old(1))] })))[0].severity).toBe('alert');
+    const history = [withPoints(old(300)), ...Array.from({ length: 11 }, (_, i) => byCard(old(40 + i)))];
     expect(ruleOf('points-or-balance', judge(judgeInput({ orders: [...history, withPoints(old(1))] })))[0].severity).toBe('warning');
   });
 });
@@ -71,7 +73,8 @@ describe('combined scores', () => {
     const gift = order({ shipTo: friendTown, items: [{ title: 'Google Play ギフトカード', asin: null, quantity: 1 }], placedOn: old(1) });
     const findings = judge(judgeInput({ knownAddresses: [home], orders: [gift] }));
     expect(findings.map((f) => [f.rule, f.severity])).toEqual([['unknown-address', 'alert'], ['gift-card', 'alert']]);
-    expect(findings[0].reason.en).toContain('Together with 1 other warning sign on this order.');
+    expect(findings[0].reason.en).toContain('Together with a gift card or code on this order, that is enough for an alert.');
+    expect(findings[1].reason.ja).toContain('この注文には登録外のお届け先もあり、合わせて危険と判断しました。');
   });
 });
 

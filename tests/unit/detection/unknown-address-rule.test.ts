@@ -14,13 +14,13 @@ describe('unknownAddressRule', () => {
   it('raises an alert, with the fact in both languages, for a Kansai warehouse when the owner lives in Tokyo', () => {
     const [finding] = unknownAddress(kansai);
     expect(finding).toMatchObject({ severity: 'alert', orderId: '250-4417283-9920416', id: 'unknown-address|co.jp|250-4417283-9920416' });
-    expect(finding.reason.ja).toBe('大阪府大阪市住之江区南港北1-7-89 に発送されました。登録済みのお届け先（1件）のいずれでもありません（別の地域）。倉庫・ロッカーのような住所です。');
-    expect(finding.reason.en).toBe('Shipped to 大阪府大阪市住之江区南港北1-7-89, which is not your known address, in another region (it looks like a warehouse or locker).');
+    expect(finding.reason.ja).toBe('大阪府大阪市住之江区南港北1-7-89 に発送されました。登録済みのお届け先（1件）のいずれでもありません（別の地域・倉庫・転送業者・ロッカーのような住所）。');
+    expect(finding.reason.en).toBe('Shipped to 大阪府大阪市住之江区南港北1-7-89, which is not your known address (in another region; it looks like a warehouse, forwarder or locker).');
   });
 
   it('counts the known addresses in the sentence', () => {
     const [finding] = unknownAddress({ ...kansai, lines: ['大阪市北区梅田1-1'] }, [home, parents]);
-    expect(finding.reason.en).toContain('which is not one of your 2 known addresses, in another region.');
+    expect(finding.reason.en).toContain('which is not one of your 2 known addresses (in another region).');
     expect(finding.reason.ja).toContain('登録済みのお届け先（2件）のいずれでもありません（別の地域）。');
   });
 

@@ -39,10 +39,12 @@ describe('the story on amazon.co.jp, first sight three days after the attack', (
     for (const id of ATTACK_CO_JP.slice(1)) expect(byRule(id)).toEqual(['digital-burst:alert']);
 
     const game = findings.find((f) => f.rule === 'unknown-address')!;
-    expect(game.reason.ja).toBe('大阪府大阪市住之江区南港北1-7-89 に発送されました。登録済みのお届け先（2件）のいずれでもありません（別の地域）。倉庫・ロッカーのような住所です。');
-    expect(findings.find((f) => f.rule === 'points-or-balance')!.reason.ja).toBe('Amazonポイント（￥9,878）で支払われています。これまで一度も使っていない支払い方法です。');
+    expect(game.reason.ja).toBe('大阪府大阪市住之江区南港北1-7-89 に発送されました。登録済みのお届け先（2件）のいずれでもありません（別の地域・倉庫・転送業者・ロッカーのような住所）。');
+    expect(findings.find((f) => f.rule === 'points-or-balance')!.reason.ja).toBe(
+      '全額Amazonポイント（￥9,878）で支払われています。お支払い方法を確認できた注文はまだ0件です。この注文には登録外のお届け先もあり、合わせて危険と判断しました。',
+    );
     expect(findings.find((f) => f.rule === 'digital-burst')!.reason.en).toBe(
-      '5 digital orders (e-books, games, codes) on 2026-11-27; you have never placed more than 1 on one day before.',
+      '5 digital orders (e-books, games, codes) on 2026-11-27; your busiest run before had 1; at least twice as many; ¥30,760 together, over twice your most (¥3,080).',
     );
 
     // The ordinary history: one warning (a gift to a friend in Tokyo, once); the ¥38,000 rice cooker of 2025 is part

@@ -1,5 +1,5 @@
 import type { SecuritySnapshot } from '../../db/records';
-import { accountFinding, type RuleFinding } from '../finding';
+import { accountFinding, type WeighedFinding } from '../finding';
 import { defineRule, type Rule } from '../rule';
 import { TRUST_AGE, epochOf } from '../world';
 
@@ -24,7 +24,7 @@ const detect: Rule = ({ input }) => {
   const record = input.security;
   if (!record) return [];
   const { previous, current } = record;
-  const findings: RuleFinding[] = [];
+  const findings: WeighedFinding[] = [];
   const show = (value: unknown) => (Array.isArray(value) ? value.join(', ') || '—' : value === null ? '—' : String(value));
   if (previous) {
     for (const field of FIELDS) {
