@@ -40,6 +40,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Real Firefox ESR over WebDriver BiDi with the built Firefox extension; run after the Chromium half (2 cores:
+        // one browser at a time).
+        extends: true,
+        test: {
+          name: 'firefox',
+          environment: 'node',
+          include: ['tests/firefox/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

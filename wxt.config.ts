@@ -4,6 +4,8 @@ import { hostPermissions, MARKETPLACES } from './utils/marketplaces';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // MV3 for every browser: without it `wxt -b firefox` (and `npm run dev -- -b firefox`) builds MV2 silently.
+  manifestVersion: 3,
   // Every import is written out, so a reader can see that a rule or a reader never touches `browser`.
   imports: false,
   vite: () => ({ plugins: [preact()] }),

@@ -1,4 +1,4 @@
-import type { CheckStop } from '../utils/db/check-state';
+import type { CheckState, CheckStop } from '../utils/db/check-state';
 import type { Translate } from '../utils/i18n';
 import { marketplaceById, type MarketplaceId } from '../utils/marketplaces';
 
@@ -40,4 +40,10 @@ export function SignInStep({ marketplace, why, t, onContinue, onGrantAccess }: P
       </button>
     </div>
   );
+}
+
+/** The sites of a check that stopped for something only the owner can do (sign in, solve a check, grant access). */
+export function sitesNeedingOwner(state: CheckState | null): [MarketplaceId, CheckStop][] {
+  const stopped = Object.entries(state?.stopped ?? {}) as [MarketplaceId, CheckStop][];
+  return stopped.filter(([, why]) => why !== 'network' && why !== 'page cut short' && why !== 'layout not recognised');
 }

@@ -6,7 +6,7 @@ import { refreshBadge } from '../utils/badge/apply-badge';
 import { SentinelDatabase } from '../utils/db/database';
 import { readSettings } from '../utils/db/settings';
 import { t, uiLanguage } from '../utils/i18n';
-import { marketplaceById } from '../utils/marketplaces';
+import { originsOf } from '../utils/marketplaces';
 import { NOTIFICATION_PREFIX, notifyNewAlerts } from '../utils/notify/notify-new-alerts';
 import { parseInBackground } from '../utils/platform/parse-in-background';
 import { fetchPage } from '../utils/watch/fetch-page';
@@ -27,7 +27,7 @@ export default defineBackground(() => {
     db,
     fetchPage: (url) => fetchPage(url),
     parse: parseInBackground,
-    canRead: (m) => browser.permissions.contains({ origins: [`https://${marketplaceById(m)!.host}/*`] }),
+    canRead: (m) => browser.permissions.contains({ origins: originsOf(m) }),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),
     write,

@@ -57,6 +57,11 @@ export const ACCOUNT_PATHS = [
 
 export const hostPermissions = MARKETPLACES.map((m) => `https://${m.host}/*`);
 
+/** The host permission of one marketplace, as `permissions.request` and `permissions.contains` take it. */
+export function originsOf(marketplace: MarketplaceId): string[] {
+  return [`https://${marketplaceById(marketplace)!.host}/*`];
+}
+
 /** Every page the content script reads, on every marketplace (paths also without the fr-CA `/-/fr` prefix). */
 export const pageMatches = MARKETPLACES.flatMap((m) =>
   [...ORDER_LIST_PATHS, ...ORDER_DETAIL_PATHS, ...ACCOUNT_PATHS].flatMap((p) => [`https://${m.host}${p}`, `https://${m.host}/-/*${p}`]),

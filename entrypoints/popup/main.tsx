@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '../../utils/i18n';
-import { marketplaceById, type MarketplaceId } from '../../utils/marketplaces';
+import { marketplaceById, originsOf, type MarketplaceId } from '../../utils/marketplaces';
 import { sendFromExtensionPage } from '../../utils/messaging/send';
 import { Popup } from './Popup';
 
@@ -25,6 +25,7 @@ render(
     check={{
       start: () => sendFromExtensionPage({ type: 'popup:check-now' }),
       status: () => sendFromExtensionPage({ type: 'popup:check-status' }),
+      requestAccess: (m) => browser.permissions.request({ origins: originsOf(m) }),
     }}
     recovery={{
       loadIncident: (marketplace) => sendFromExtensionPage({ type: 'popup:get-incident', marketplace }),

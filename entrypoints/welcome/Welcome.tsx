@@ -3,10 +3,10 @@ import { CheckProgress } from '../../components/CheckProgress';
 import { FindingCard } from '../../components/FindingCard';
 import { KnownAddressForm } from '../../components/KnownAddressForm';
 import { PresumedAddressList } from '../../components/PresumedAddressList';
-import { SignInStep } from '../../components/SignInStep';
+import { SignInStep, sitesNeedingOwner } from '../../components/SignInStep';
 import { Verdict } from '../../components/Verdict';
 import type { ShipTo } from '../../utils/amazon/types';
-import type { CheckState, CheckStop } from '../../utils/db/check-state';
+import type { CheckState } from '../../utils/db/check-state';
 import type { PresumedAddress } from '../../utils/db/known-world';
 import type { Settings } from '../../utils/db/settings';
 import type { Verdict as VerdictData } from '../../utils/db/verdict';
@@ -80,8 +80,7 @@ export function Welcome(props: Props) {
   };
   const toggle = (m: MarketplaceId, on: boolean) =>
     setChoices({ ...choices, watched: on ? [...new Set([...choices.watched, m])] : choices.watched.filter((w) => w !== m) });
-  const stopped = Object.entries(verdict.check?.stopped ?? {}) as [MarketplaceId, CheckStop][];
-  const needsOwner = stopped.filter(([, why]) => why !== 'network' && why !== 'page cut short' && why !== 'layout not recognised');
+  const needsOwner = sitesNeedingOwner(verdict.check);
 
   return (
     <div class="welcome">

@@ -1,14 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { t, uiLanguage } from '../../utils/i18n';
-import { marketplaceById } from '../../utils/marketplaces';
+import { originsOf } from '../../utils/marketplaces';
 import { sendFromExtensionPage } from '../../utils/messaging/send';
 import { Welcome } from './Welcome';
 
 const language = uiLanguage();
 document.documentElement.lang = language;
 document.title = t('welcomeTitle');
-const origins = (m: string) => [`https://${marketplaceById(m)!.host}/*`];
 render(
   <Welcome
     language={language}
@@ -29,7 +28,7 @@ render(
       await sendFromExtensionPage({ type: 'options:reject-presumed-address', marketplace: p.marketplace, address: p.address });
     }}
     answer={(id, answer) => sendFromExtensionPage({ type: 'popup:answer-finding', id, answer })}
-    requestAccess={(m) => browser.permissions.request({ origins: origins(m) })}
+    requestAccess={(m) => browser.permissions.request({ origins: originsOf(m) })}
     onAccessChanged={(listener) => {
       browser.permissions.onAdded.addListener(listener);
       browser.permissions.onRemoved.addListener(listener);

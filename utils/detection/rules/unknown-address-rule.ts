@@ -25,9 +25,11 @@ function newAndRepeated(order: StoredOrder, orders: readonly StoredOrder[], own:
   const same = orders.filter((o) => o.shipTo && o.placedOn && sameAddress(o.shipTo, order.shipTo!));
   if (same.length < 2 || !same.every((o) => epochOf(o.placedOn!) > now - ESTABLISHED_AGE)) return null;
   const since = Math.min(...same.map((o) => epochOf(o.placedOn!)));
-  // "New" only where the history we hold reaches a half-year before its first use (a check still reading older
-  // pages, or a short history, must not call the owner's parents new).
-  if (!orders.some((o) => o.placedOn && epochOf(o.placedOn) <= since - ESTABLISHED_AGE)) return null;
+  // "New" only where the history we hold covers the half-year before its first use, an order in each of its three
+  // 60-day spans (pages still unread, or read out of order, or a short history must not make the owner's parents new).
+  const held = orders.filter((o) => o.placedOn).map((o) => epochOf(o.placedOn!));
+  const span = ESTABLISHED_AGE / 3;
+  if (![1, 2, 3].every((k) => held.some((at) => at < since - (k - 1) * span && at >= since - k * span))) return null;
   const ownSince = orders.filter((o) => o.shipTo && o.placedOn && epochOf(o.placedOn) > since && own.some((a) => sameAddress(o.shipTo!, a)));
   return ownSince.length >= 2 ? 'alongside' : 'repeated';
 }
