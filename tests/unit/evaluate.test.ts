@@ -16,10 +16,11 @@ const SEED = 7;
 const SMALL = { years: [2, 3] as [number, number], rate: 0.5 };
 
 /**
- * Measured on 2026-12-02 with the weighted rules (attack orders, flagged %, alerted %):
+ * Measured on 2026-12-02 with the weighed rules (attack orders, flagged %, alerted %):
  *   first sight: reshipper 27, 100, 100 · locker 26, 100, 96 · drop-flat-same-region 16, 100, 94 · gift-cards 62,
- *   100, 97 · digital-burst 53, 100, 89 · slow-before-install 48, 83, 77 · points-drain 26, 92, 85; all 258, 96, 90;
- *   addresses entered: the same but slow-before-install 100, 100 (all 99, 95);
+ *   100, 97 · digital-burst 53, 100, 89 · slow-before-install 48, 83, 73 · points-drain 26, 92, 92 (two co.jp drains
+ *   on owners who pay with points often are not flagged); all 258, 96, 90;
+ *   addresses entered: the same but slow-before-install 100, 96 (all 99, 95);
  *   false alerts per 50 owner-years: first sight 1.0, addresses entered 0.0.
  */
 type Floor = { flagged: number; alerted: number };

@@ -15,9 +15,10 @@ const KNOWN_ENOUGH = 5;
 
 /**
  * Paid with points or gift-card balance the owner does not normally use (the story's game, paid with points he never
- * had). Known only from the order-detail page, and judged against the orders whose payment we have read. An alert
- * when the owner has never paid that way in at least 5 known payments; a warning when rarely (under 10 %) or when too
- * few payments are known to say; the whole order paid that way adds 0.5 (nothing of the owner's own card in it).
+ * had). Known only from the order-detail page, and judged against the orders whose payment we have read. Evidence:
+ * 2 (an alert) when the owner has never paid that way in at least 5 known payments; 1.5 when too few payments are
+ * known to say (nothing shows he uses it); 1 when rarely (under 10 %); the whole order paid that way adds 0.5 (nothing
+ * of the owner's own card in it, as in the points drains).
  * False-positive guard: an owner who pays that way on 10 % or more of known payments, or answered "this was me", is
  * not flagged.
  */
@@ -34,7 +35,7 @@ const detect: Rule = ({ input, habits, recentOrders }) => {
       const known = habits.paymentsKnown >= KNOWN_ENOUGH;
       const never = known && share === 0;
       const whole = amount > 0 && order.total !== null && amount >= order.total.amount;
-      const evidence = (never ? ALERT_EVIDENCE : 1) + (whole ? 0.5 : 0);
+      const evidence = (never ? ALERT_EVIDENCE : known ? 1 : 1.5) + (whole ? 0.5 : 0);
       const habit = !known
         ? { en: `we have seen how you paid for only ${habits.paymentsKnown} order${habits.paymentsKnown === 1 ? '' : 's'}`, ja: `お支払い方法を確認できた注文はまだ${habits.paymentsKnown}件です` }
         : never
