@@ -1,5 +1,6 @@
 import type { MessageKey, Translate } from '../utils/i18n';
 import type { FindingView } from '../utils/db/overview';
+import { addressOneLine } from '../utils/format/address';
 import { formatDate, formatMoney } from '../utils/format/format';
 
 interface Props {
@@ -42,9 +43,7 @@ export function FindingCard({ views, language, t, onAnswer }: Props) {
           <>
             <dt>{t('shipTo')}</dt>
             <dd>
-              {[shipTo.name, shipTo.postalCode, shipTo.region, ...shipTo.lines]
-                .filter(Boolean)
-                .join(' ')}
+              {addressOneLine(shipTo)}
             </dd>
           </>
         )}

@@ -1,7 +1,7 @@
 import type { Translate } from '../utils/i18n';
 import type { KnownAddress } from '../utils/db/records';
 import { marketplaceById } from '../utils/marketplaces';
-import { addressSummary } from './address-summary';
+import { addressOneLine } from '../utils/format/address';
 
 interface Props {
   addresses: KnownAddress[];
@@ -14,7 +14,7 @@ export function KnownAddressList({ addresses, t, onRemove }: Props) {
   return (
     <ul class="address-list">
       {addresses.map((known) => {
-        const summary = addressSummary(known.address);
+        const summary = addressOneLine(known.address);
         return (
           <li key={known.id}>
             <span class="address-list__marketplace">{marketplaceById(known.marketplace)?.host}</span> {summary}{' '}

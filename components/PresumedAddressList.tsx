@@ -1,7 +1,7 @@
 import type { Translate } from '../utils/i18n';
 import { marketplaceById } from '../utils/marketplaces';
 import type { PresumedAddress } from '../utils/db/known-world';
-import { addressSummary } from './address-summary';
+import { addressOneLine } from '../utils/format/address';
 
 interface Props {
   presumed: PresumedAddress[];
@@ -20,7 +20,7 @@ export function PresumedAddressList({ presumed, t, onConfirm, onReject }: Props)
       <p>{t('presumedHelp')}</p>
       <ul class="address-list">
         {presumed.map((p) => {
-          const summary = addressSummary(p.address);
+          const summary = addressOneLine(p.address);
           return (
             <li key={`${p.marketplace}|${summary}`} class="presumed-address">
               <span class="address-list__marketplace">{marketplaceById(p.marketplace)?.host}</span> {summary}{' '}

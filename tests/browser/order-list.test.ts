@@ -74,7 +74,7 @@ describe('the built extension in real Chromium', () => {
     });
     await reloadUntil(popup, 'article.finding', 2);
     const text = await popup.locator('.findings').innerText();
-    expect(text).toContain('Shipped to FL 8800 NW 25th St Ste 120 #JX4471, which is not your known address (in another region');
+    expect(text).toContain('Shipped to 8800 NW 25th St Ste 120 #JX4471, Doral, FL, which is not your known address (in another region');
     expect(text).toContain('$489.00');
     expect(text).toContain('<img src=x onerror=alert(1)>');
     expect(await popup.locator('.findings img').count()).toBe(0);

@@ -76,10 +76,14 @@ describe('an amazon.com reshipper attack in real Chromium, in English', () => {
     const history = await session.openAmazonPage(urlOf(pages[0]));
     expect(await waitFor(() => session!.readBadge(), (b) => b.text === '3')).toEqual({ text: '3', color: RED });
     const marks = await waitFor(() => closedShadow(history, 'order-sentinel-mark'), (m) => m.count === 3);
-    expect(marks.texts.join(' ')).toContain('Shipped to FL 8800 NW 25th St Ste 120 #JX4471');
+    expect(marks.texts.join(' ')).toContain('Shipped to 8800 NW 25th St Ste 120 #JX4471, Doral, FL');
 
     const popup = await session.openPopup();
     await reloadUntil(popup, 'article.finding--alert', 3);
+    // The card writes the address as an American one: name, street, "City, ST ZIP", country.
+    expect(await popup.locator('article.finding', { hasText: '113-5520917-6634208' }).first().locator('.finding__facts').innerText()).toContain(
+      'Jordan Ellis, 8800 NW 25th St Ste 120 #JX4471, Doral, FL 33172, United States',
+    );
     await popup.getByRole('button', { name: 'Not me: 113-5520917-6634208' }).first().click();
     await popup.getByRole('heading', { name: 'Get your account back' }).waitFor();
     expect(await popup.locator('a[href="https://www.amazon.com/gp/help/customer/contact-us"]').count()).toBeGreaterThan(0);

@@ -85,10 +85,3 @@ export function sameCountry(a: ShipTo, b: ShipTo): boolean {
   const cb = normalizeCountry(b.country);
   return !ca || !cb || ca === cb;
 }
-
-/** A one-line rendering for reason sentences: region first, as both ja and en addresses are read. */
-export function shortAddress(address: ShipTo): string {
-  const asciiLine = /^[\x00-\x7f]/.test(address.lines[0] ?? '');
-  const line = [address.region, address.lines[0]].filter(Boolean).join(address.region && asciiLine ? ' ' : '');
-  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
-}

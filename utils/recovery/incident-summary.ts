@@ -1,3 +1,4 @@
+import { addressOneLine } from '../format/address';
 import { formatDate, formatMoney } from '../format/format';
 import { marketplaceById, type MarketplaceId } from '../marketplaces';
 
@@ -81,20 +82,9 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The ship-to address on one line, in the order the language writes addresses. */
-export function shipToLine(shipTo: IncidentShipTo, language: 'ja' | 'en'): string {
-  const clean = (value: string | null) => (value ? oneLine(value) : '');
-  const name = clean(shipTo.name);
-  const lines = shipTo.lines.map(clean).filter(Boolean);
-  const postal = clean(shipTo.postalCode);
-  const region = clean(shipTo.region);
-  const country = clean(shipTo.country);
-  if (language === 'ja') {
-    const postalJa = postal && /^\d{3}-?\d{4}$/.test(postal) ? `〒${postal}` : postal;
-    const address = [postalJa, region, ...lines, country].filter(Boolean).join(' ');
-    return [name, address].filter(Boolean).join('、');
-  }
-  return [name, ...lines, [region, postal].filter(Boolean).join(' '), country].filter(Boolean).join(', ');
+/** The ship-to address on one line, in its country's order (an American address reads the same in a Japanese summary). */
+export function shipToLine(shipTo: IncidentShipTo): string {
+  return addressOneLine(shipTo);
 }
 
 function detectedText(epochMs: number, language: 'ja' | 'en', timeZone: string | undefined): string {
@@ -140,7 +130,7 @@ export function incidentSummary(input: IncidentInput): string {
       out.push(indent + field(text.placedOn, formatDate(order.placedOn, input.language)));
       out.push(indent + field(text.total, formatMoney(order.total, input.language)));
       if (order.shipTo) {
-        const address = shipToLine(order.shipTo, input.language);
+        const address = shipToLine(order.shipTo);
         if (address) out.push(indent + field(text.shipTo, address));
       }
       const items = order.items.filter((item) => oneLine(item.title) !== '');

@@ -76,7 +76,7 @@ describe('incidentSummary in Japanese', () => {
       '2. 注文番号：503-7777777-0000001',
       '   注文日：2025/03/06',
       '   合計：￥9,878',
-      '   お届け先：山田 太郎、〒559-0034 大阪府 大阪市住之江区南港北1-2-3 転送センター B棟',
+      '   お届け先：〒559-0034 大阪府大阪市住之江区南港北1-2-3 転送センター B棟 山田 太郎',
       '   商品：',
       '   - ゲームソフト 限定版 ×1',
       '   不審な点：',
@@ -104,7 +104,7 @@ describe('incidentSummary in English', () => {
       'D01-1111111-0000002',
       '   Total: ¥9,878',
       '   Total: ¥30,400',
-      '   Ship to: 山田 太郎, 大阪市住之江区南港北1-2-3, 転送センター B棟, 大阪府 559-0034',
+      '   Ship to: 〒559-0034 大阪府大阪市住之江区南港北1-2-3 転送センター B棟 山田 太郎',
       '   - Shipped to an address you do not know (Osaka)',
       '   - 5 digital orders in a row',
       '- Two-step verification was turned on',
@@ -165,10 +165,13 @@ describe('incidentSummary, any input', () => {
 });
 
 describe('shipToLine', () => {
-  it('writes a Japanese address postal code first, an English one name first', () => {
-    expect(shipToLine({ name: 'Jane Roe', lines: ['1 Main St', 'Springfield'], postalCode: '62701', region: 'IL', country: 'United States' }, 'en')).toBe(
+  it('writes each address in its country’s order, whatever the language of the summary', () => {
+    expect(shipToLine({ name: 'Jane Roe', lines: ['1 Main St', 'Springfield'], postalCode: '62701', region: 'IL', country: 'United States' })).toBe(
       'Jane Roe, 1 Main St, Springfield, IL 62701, United States',
     );
-    expect(shipToLine({ name: null, lines: ['1 Main St'], postalCode: '62701', region: 'IL', country: null }, 'ja')).toBe('62701 IL 1 Main St');
+    expect(shipToLine({ name: null, lines: ['1 Main St', 'Springfield'], postalCode: '62701', region: 'IL', country: null })).toBe('1 Main St, Springfield, IL 62701');
+    expect(shipToLine({ name: '佐藤 健一', lines: ['世田谷区太子堂2-14-8', 'コーポ太子堂 203'], postalCode: '154-0004', region: '東京都', country: null })).toBe(
+      '〒154-0004 東京都世田谷区太子堂2-14-8 コーポ太子堂 203 佐藤 健一',
+    );
   });
 });

@@ -1,5 +1,6 @@
-import { looksLikeForwarder, normalizePostalCode, sameAddress, sameRegion, shortAddress } from '../address';
+import { looksLikeForwarder, normalizePostalCode, sameAddress, sameRegion } from '../address';
 import { accountFinding } from '../finding';
+import { addressShort } from '../../format/address';
 import { defineRule, type Rule } from '../rule';
 
 export const NEW_BOOK_ADDRESS_RULE = 'new-book-address';
@@ -16,7 +17,7 @@ const detect: Rule = ({ input, ownAddresses }) => {
   return input.addressBook.entries.flatMap((entry) => {
     if (entry.firstSeenAt <= firstSeen || ownAddresses.some((own) => sameAddress(entry.address, own))) return [];
     const otherRegion = ownAddresses.length > 0 && !ownAddresses.some((own) => sameRegion(entry.address, own));
-    const where = shortAddress(entry.address);
+    const where = addressShort(entry.address);
     const subject = `${normalizePostalCode(entry.address.postalCode) ?? ''} ${where}`.trim();
     return [
       accountFinding(NEW_BOOK_ADDRESS_RULE, input.marketplace, subject, otherRegion || looksLikeForwarder(entry.address) ? 'alert' : 'warning', {

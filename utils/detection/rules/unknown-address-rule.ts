@@ -1,7 +1,8 @@
 import type { ShipTo } from '../../amazon/types';
 import type { StoredOrder } from '../../db/records';
-import { looksLikeForwarder, regionOf, sameAddress, sameCountry, sameRegion, shortAddress } from '../address';
+import { looksLikeForwarder, regionOf, sameAddress, sameCountry, sameRegion } from '../address';
 import { ALERT_EVIDENCE, orderFinding } from '../finding';
+import { addressShort } from '../../format/address';
 import { defineRule, type Rule } from '../rule';
 import { ESTABLISHED_AGE } from '../trust-on-first-use';
 import { epochOf } from '../world';
@@ -58,7 +59,7 @@ const detect: Rule = ({ input, ownAddresses }) => {
       worked !== null && SIGNS[worked],
     ].filter((s) => s !== false);
     const evidence = 1 + signs.reduce((sum, s) => sum + s.evidence, 0);
-    const where = shortAddress(shipTo);
+    const where = addressShort(shipTo);
     const n = ownAddresses.length;
     const en = `Shipped to ${where}, which is not ${n === 1 ? 'your known address' : `one of your ${n} known addresses`}${
       signs.length ? ` (${signs.map((s) => s.en).join('; ')})` : ''
