@@ -1,11 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ShipTo } from '../../../utils/amazon/types';
 import { addressLines, addressOneLine, addressShort } from '../../../utils/format/address';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/amazon', import.meta.url));
+const FIXTURES = resolve(__dirname, '../../fixtures/amazon');
 
 /** Every ship-to in the oracles of the project's own fixtures (the addresses the readers read from real layouts). */
 function fixtureAddresses(): { file: string; shipTo: ShipTo }[] {
