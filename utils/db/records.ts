@@ -1,4 +1,5 @@
 import type { Charge, OrderSummary, Payment, ShipTo } from '../amazon/types';
+import type { Localized } from '../localized';
 import type { MarketplaceId } from '../marketplaces';
 
 /** An order as stored: what the readers saw (list, and detail page when visited), and when we first and last saw it. */
@@ -102,7 +103,7 @@ export interface Finding {
   /** What an account-level finding is about (a device name, an address, a setting). */
   subject: string | null;
   severity: Severity;
-  reason: { en: string; ja: string };
+  reason: Localized;
   status: FindingStatus;
   createdAt: number;
   answeredAt?: number;

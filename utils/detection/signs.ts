@@ -1,10 +1,11 @@
+import type { Localized } from '../localized';
 import type { RuleId } from './rule';
 
 /**
  * Each rule's sign as it is named when signs on one order are weighed together (combine.ts): "Together with a card
  * you have not used before and …". Text is data: the rules' own reasons say the details.
  */
-export const SIGNS: Record<RuleId, { en: string; ja: string }> = {
+export const SIGNS: Record<RuleId, Localized> = {
   'unknown-address': { en: 'an address that is not yours', ja: '登録外のお届け先' },
   'digital-burst': { en: 'a burst of digital orders', ja: 'デジタル注文の集中' },
   'gift-card': { en: 'a gift card or code', ja: 'ギフトカード・コード' },

@@ -2,6 +2,7 @@ import type { PageResult, ShipTo } from '../amazon/types';
 import type { StoredOrder } from '../db/records';
 import { judge } from '../detection/judge';
 import type { JudgeInput } from '../detection/world';
+import type { Localized } from '../localized';
 import type { MarketplaceId } from '../marketplaces';
 
 export interface KnownFile {
@@ -15,7 +16,7 @@ export interface InspectFinding {
   subject: string | null;
   severity: string;
   rule: string;
-  reason: { en: string; ja: string };
+  reason: Localized;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Localized } from '../localized';
 import { marketplaceById, type MarketplaceId } from '../marketplaces';
 
 /**
@@ -8,11 +9,6 @@ import { marketplaceById, type MarketplaceId } from '../marketplaces';
  * renumbered. No company phone numbers (they change): only the public short numbers #9110 and 188, and the card
  * issuer's numbers the owner stored themselves.
  */
-
-export interface Localized {
-  ja: string;
-  en: string;
-}
 
 export interface RecoveryLink {
   label: Localized;

@@ -1,11 +1,12 @@
 import type { SecuritySnapshot } from '../../db/records';
+import type { Localized } from '../../localized';
 import { accountFinding, type WeighedFinding } from '../finding';
 import { defineRule, type Rule } from '../rule';
 import { TRUST_AGE, epochOf } from '../world';
 
 export const SECURITY_CHANGE_RULE = 'security-change';
 
-const FIELDS: { key: keyof SecuritySnapshot; en: string; ja: string }[] = [
+const FIELDS: (Localized & { key: keyof SecuritySnapshot })[] = [
   { key: 'email', en: 'e-mail address', ja: 'Eメールアドレス' },
   { key: 'mobileLastDigits', en: 'mobile number', ja: '携帯電話番号' },
   { key: 'twoStepEnabled', en: 'two-step verification', ja: '2段階認証' },
