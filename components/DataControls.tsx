@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../utils/i18n';
+import { FilePicker } from './FilePicker';
 
 interface Props {
   t: Translate;
@@ -29,9 +30,7 @@ export function DataControls({ t, onExport, onImport, onDeleteAll, confirm }: Pr
     link.click();
     URL.revokeObjectURL(url);
   };
-  const upload = async (event: Event) => {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (!file) return;
+  const upload = async (file: File) => {
     let backup: unknown;
     try {
       backup = JSON.parse(await file.text());
@@ -55,9 +54,7 @@ export function DataControls({ t, onExport, onImport, onDeleteAll, confirm }: Pr
         <button type="button" onClick={() => void download()}>
           {t('exportData')}
         </button>
-        <label>
-          {t('importData')} <input type="file" accept="application/json,.json" onChange={(e) => void upload(e)} />
-        </label>
+        <FilePicker t={t} label={t('importData')} onFile={(file) => void upload(file)} />
         <button type="button" class="danger" onClick={() => void remove()}>
           {t('deleteAll')}
         </button>

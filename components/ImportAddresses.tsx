@@ -2,9 +2,12 @@ import { useState } from 'preact/hooks';
 import type { ShipTo } from '../utils/amazon/types';
 import type { Translate } from '../utils/i18n';
 import { MARKETPLACES, type MarketplaceId } from '../utils/marketplaces';
+import { FilePicker } from './FilePicker';
 
 interface Props {
   t: Translate;
+  /** The site the picker starts on (the owner's own, see preferredMarketplace). */
+  initialMarketplace: MarketplaceId;
   onImport: (marketplace: MarketplaceId, addresses: ShipTo[]) => Promise<void>;
 }
 
@@ -27,12 +30,10 @@ export function parseAddressFile(text: string): ShipTo[] | null {
   }
 }
 
-export function ImportAddresses({ t, onImport }: Props) {
-  const [marketplace, setMarketplace] = useState<MarketplaceId>(MARKETPLACES[0].id);
+export function ImportAddresses({ t, initialMarketplace, onImport }: Props) {
+  const [marketplace, setMarketplace] = useState<MarketplaceId>(initialMarketplace);
   const [status, setStatus] = useState<string | null>(null);
-  const onFile = async (event: Event) => {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (!file) return;
+  const onFile = async (file: File) => {
     const addresses = parseAddressFile(await file.text());
     if (!addresses) {
       setStatus(t('importFailed'));
@@ -52,11 +53,8 @@ export function ImportAddresses({ t, onImport }: Props) {
             </option>
           ))}
         </select>
-      </label>{' '}
-      <label>
-        {t('importAddresses')}
-        <input type="file" accept="application/json,.json" onChange={(e) => void onFile(e)} />
       </label>
+      <FilePicker t={t} label={t('importAddresses')} onFile={(file) => void onFile(file)} />
       {status && <p role="status">{status}</p>}
     </div>
   );

@@ -5,6 +5,8 @@ import { MARKETPLACES, type MarketplaceId } from '../utils/marketplaces';
 
 interface Props {
   t: Translate;
+  /** The site the form starts on (the owner's own, see preferredMarketplace). */
+  initialMarketplace: MarketplaceId;
   onAdd: (marketplace: MarketplaceId, address: ShipTo) => Promise<void>;
 }
 
@@ -12,8 +14,8 @@ const FIELDS = ['name', 'postalCode', 'region', 'line1', 'line2', 'country'] as 
 type Field = (typeof FIELDS)[number];
 
 /** Adds one of the owner's own addresses; orders shipped elsewhere are then flagged. */
-export function KnownAddressForm({ t, onAdd }: Props) {
-  const [marketplace, setMarketplace] = useState<MarketplaceId>(MARKETPLACES[0].id);
+export function KnownAddressForm({ t, initialMarketplace, onAdd }: Props) {
+  const [marketplace, setMarketplace] = useState<MarketplaceId>(initialMarketplace);
   const empty = Object.fromEntries(FIELDS.map((f) => [f, ''])) as Record<Field, string>;
   const [values, setValues] = useState(empty);
   const set = (field: Field) => (event: Event) => setValues({ ...values, [field]: (event.target as HTMLInputElement).value });

@@ -1,7 +1,7 @@
 import type { MessageKey, Translate } from '../utils/i18n';
 import type { CheckOutcome } from '../utils/db/check-state';
 import type { PageRead } from '../utils/db/records';
-import { marketplaceById, type MarketplaceId } from '../utils/marketplaces';
+import { MARKETPLACES, marketplaceById, type MarketplaceId } from '../utils/marketplaces';
 import { formatTime } from '../utils/format/format';
 
 interface Props {
@@ -23,6 +23,9 @@ const PROBLEM_KEYS: Record<string, MessageKey> = {
   'read refused': 'problemReadRefused',
 };
 
+/** Every supported site, "amazon.co.jp, amazon.com, …, or amazon.ca" in the UI's language. */
+const everySite = (language: 'ja' | 'en') => new Intl.ListFormat(language, { type: 'disjunction' }).format(MARKETPLACES.map((m) => m.host.replace(/^www\./, '')));
+
 const whyKey = (problem: string) => `checkWhy_${problem.replaceAll(/[ -]/g, '_')}` as MessageKey;
 
 /**
@@ -31,7 +34,7 @@ const whyKey = (problem: string) => `checkWhy_${problem.replaceAll(/[ -]/g, '_')
  */
 export function StatusLine({ reads, checks, incompleteOrders, marketplacesWithoutAddresses, addressesPresumed, findingCount, language, t, onOpenOptions }: Props) {
   const failedChecks = (Object.entries(checks) as [MarketplaceId, CheckOutcome][]).filter(([, c]) => c.problem !== null);
-  if (reads.length === 0 && failedChecks.length === 0) return <p class="status status--idle">{t('statusNothingRead')}</p>;
+  if (reads.length === 0 && failedChecks.length === 0) return <p class="status status--idle">{t('statusNothingRead', everySite(language))}</p>;
   const incomplete = Object.entries(incompleteOrders) as [MarketplaceId, number][];
   const allRead = reads.every((r) => r.recognized) && failedChecks.length === 0 && incomplete.length === 0;
   const allClear = allRead && marketplacesWithoutAddresses.length === 0 && findingCount === 0;

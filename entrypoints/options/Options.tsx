@@ -13,9 +13,12 @@ import type { Settings } from '../../utils/db/settings';
 import type { DeviceEntry } from '../../utils/db/records';
 import type { Reply } from '../../utils/messaging/send';
 import type { MarketplaceId } from '../../utils/marketplaces';
+import { preferredMarketplace } from '../../utils/first-run/suggest-marketplaces';
 
 interface Props {
   t: Translate;
+  /** navigator.languages: the address forms start on the owner's own site. */
+  browserLanguages: readonly string[];
   settings: {
     load: () => Promise<Settings>;
     save: (patch: Partial<Settings>) => Promise<unknown>;
@@ -33,11 +36,12 @@ interface Props {
   rejectAddress: (marketplace: MarketplaceId, address: ShipTo) => Promise<void>;
 }
 
-export function Options({ t, settings: settingsApi, devices: devicesApi, data, listAddresses, addAddress, importAddresses, removeAddress, rejectAddress }: Props) {
+export function Options({ t, browserLanguages, settings: settingsApi, devices: devicesApi, data, listAddresses, addAddress, importAddresses, removeAddress, rejectAddress }: Props) {
   const [addresses, setAddresses] = useState<Reply<'options:list-known-addresses'> | null>(null);
   const reload = useCallback(() => listAddresses().then(setAddresses), [listAddresses]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [devices, setDevices] = useState<Reply<'options:list-devices'> | null>(null);
+  const ownSite = (loaded: Settings) => preferredMarketplace(browserLanguages, loaded.watched);
   const reloadAll = () => Promise.all([reload(), settingsApi.load().then(setSettings), devicesApi.load().then(setDevices)]);
   useEffect(() => void reloadAll(), []);
 
@@ -58,10 +62,14 @@ export function Options({ t, settings: settingsApi, devices: devicesApi, data, l
             onReject={(p) => rejectAddress(p.marketplace, p.address).then(reload)}
           />
         )}
-        <h3>{t('addAddressHeading')}</h3>
-        <KnownAddressForm t={t} onAdd={(m, a) => addAddress(m, a).then(reload)} />
-        <h3>{t('importHeading')}</h3>
-        <ImportAddresses t={t} onImport={(m, a) => importAddresses(m, a).then(reload)} />
+        {settings && (
+          <>
+            <h3>{t('addAddressHeading')}</h3>
+            <KnownAddressForm t={t} initialMarketplace={ownSite(settings)} onAdd={(m, a) => addAddress(m, a).then(reload)} />
+            <h3>{t('importHeading')}</h3>
+            <ImportAddresses t={t} initialMarketplace={ownSite(settings)} onImport={(m, a) => importAddresses(m, a).then(reload)} />
+          </>
+        )}
       </section>
       <section aria-labelledby="devices-heading">
         <h2 id="devices-heading">{t('devicesHeading')}</h2>

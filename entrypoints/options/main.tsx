@@ -8,6 +8,7 @@ document.title = `${t('extName')} — ${t('optionsTitle')}`;
 render(
   <Options
     t={t}
+    browserLanguages={navigator.languages}
     settings={{
       load: () => sendFromExtensionPage({ type: 'options:get-settings' }),
       save: (settings) => sendFromExtensionPage({ type: 'options:save-settings', settings }),

@@ -10,7 +10,7 @@ import type { CheckState } from '../../utils/db/check-state';
 import type { PresumedAddress } from '../../utils/db/known-world';
 import type { Settings } from '../../utils/db/settings';
 import type { Verdict as VerdictData } from '../../utils/db/verdict';
-import { suggestedMarketplaces } from '../../utils/first-run/suggest-marketplaces';
+import { preferredMarketplace, suggestedMarketplaces } from '../../utils/first-run/suggest-marketplaces';
 import type { Translate } from '../../utils/i18n';
 import { MARKETPLACES, type MarketplaceId } from '../../utils/marketplaces';
 
@@ -152,7 +152,7 @@ export function Welcome(props: Props) {
           onConfirm={(p) => props.confirmAddress(p).then(reload)}
           onReject={(p) => props.rejectAddress(p).then(reload)}
         />
-        <KnownAddressForm t={t} onAdd={(m, a) => props.addAddress(m, a).then(reload)} />
+        <KnownAddressForm t={t} initialMarketplace={preferredMarketplace(props.browserLanguages, settings?.watched ?? [])} onAdd={(m, a) => props.addAddress(m, a).then(reload)} />
       </section>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestedMarketplaces } from '../../utils/first-run/suggest-marketplaces';
+import { preferredMarketplace, suggestedMarketplaces } from '../../utils/first-run/suggest-marketplaces';
 
 describe('the sites the welcome page pre-selects', () => {
   it.each([
@@ -15,5 +15,19 @@ describe('the sites the welcome page pre-selects', () => {
     [['ja'], ['com', 'de'], ['co.jp', 'com', 'de']],
   ] as const)('%j, visited %j: %j', (languages, visited, expected) => {
     expect(suggestedMarketplaces(languages, visited)).toEqual(expected);
+  });
+});
+
+describe('the site an address form starts on', () => {
+  it.each([
+    [['en-US'], ['co.jp', 'com', 'co.uk', 'de', 'ca'], 'com'],
+    [['ja-JP'], ['co.jp', 'com', 'co.uk', 'de', 'ca'], 'co.jp'],
+    [['en-GB'], ['co.jp', 'com', 'co.uk', 'de', 'ca'], 'co.uk'],
+    [['en-US'], ['de', 'co.uk'], 'de'],
+    [['pt-BR'], ['ca', 'com'], 'ca'],
+    [['pt-BR'], [], 'co.jp'],
+    [['en-US'], [], 'com'],
+  ] as const)('%j, watching %j: %s', (languages, watched, expected) => {
+    expect(preferredMarketplace(languages, watched)).toBe(expected);
   });
 });

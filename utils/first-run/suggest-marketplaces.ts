@@ -17,3 +17,13 @@ export function suggestedMarketplaces(browserLanguages: readonly string[], visit
   }
   return MARKETPLACES.filter((m) => chosen.has(m.id)).map((m) => m.id);
 }
+
+/**
+ * The site an address form starts on: the browser language's site when it is watched, else the first watched one
+ * (an English browser started on amazon.co.jp, the first site of the list).
+ */
+export function preferredMarketplace(browserLanguages: readonly string[], watched: readonly MarketplaceId[]): MarketplaceId {
+  const ownSite = suggestedMarketplaces(browserLanguages, [])[0];
+  if (ownSite && watched.includes(ownSite)) return ownSite;
+  return watched[0] ?? ownSite ?? MARKETPLACES[0].id;
+}
