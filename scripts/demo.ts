@@ -9,12 +9,18 @@ import { addOwnerAddressInOptions } from '../tests/browser/known-addresses';
 
 const headless = process.argv.includes('--headless');
 const OUT = 'demo-output';
+const PAGE_STYLE = readFileSync(new URL('./demo-amazon-page.css', import.meta.url), 'utf8');
+
+/** A sample page as the demo serves it: with the demo's own Amazon-like stylesheet (the tests serve them bare). */
+function styled(html: string): string {
+  return html.replace('</head>', `<style>${PAGE_STYLE}</style></head>`);
+}
 
 async function stage(session: ExtensionSession, language: 'ja' | 'en') {
   const marketplace = language === 'ja' ? 'co.jp' : 'com';
   const url = language === 'ja' ? CO_JP_ORDERS : COM_ORDERS;
   const options = await addOwnerAddressInOptions(session, marketplace);
-  session.serveAmazonPage(url, ownFixture(`${marketplace}/order-list-current-attack.html`));
+  session.serveAmazonPage(url, styled(ownFixture(`${marketplace}/order-list-current-attack.html`)));
   const amazon = await session.openAmazonPage(url);
   const badge = await waitFor(() => session.readBadge(), (b) => b.text !== '');
   const popup = await session.openPopup();
