@@ -32,7 +32,7 @@ export default defineConfig({
     }),
   }),
   // The sources archive is for store reviewers rebuilding the extension: no screenshots or local output.
-  zip: { excludeSources: ['demo-output/**', 'docs/**', 'test-output/**'] },
+  zip: { excludeSources: ['demo-output/**', 'docs/**', 'test-output/**', 'store-output/**'] },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       // The content script's matches come from the marketplace list too; assert it so a new entry cannot drift.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MARKETPLACES } from '../../utils/marketplaces';
+import { unjustifiedPermissions } from '../../store/listing';
 
 const manifest = (target: string) =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../.output/${target}/manifest.json`, import.meta.url)), 'utf8'));
@@ -18,6 +19,10 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the built %s manifest', (target) =
     for (const script of m.content_scripts) {
       for (const match of script.matches) expect(MARKETPLACES.some((mp) => match.startsWith(`https://${mp.host}/`))).toBe(true);
     }
+  });
+
+  it('justifies every permission it asks for in the store texts (store/listing.ts)', () => {
+    expect(unjustifiedPermissions(m)).toEqual([]);
   });
 
   it('is localised in English and Japanese', () => {

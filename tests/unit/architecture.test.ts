@@ -31,6 +31,19 @@ describe('the shape of the house', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('no product code writes HTML: page text is untrusted and is rendered as text only', () => {
+    // The two innerHTML warnings of `web-ext lint` are Preact's own dangerouslySetInnerHTML branch; this keeps it unused.
+    const html = /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write\(|createContextualFragment/;
+    const offenders = product.flatMap((path) =>
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .map((line, i) => [line, i] as const)
+        .filter(([line]) => html.test(line))
+        .map(([line, i]) => `${relative(ROOT, path)}:${i + 1}: ${line.trim()}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('every rule file is registered once, with a unique id, and has tests that name it', async () => {
     const dir = join(ROOT, 'utils/detection/rules');
     const { RULES } = await import('../../utils/detection/judge');
