@@ -3,7 +3,7 @@
 // promo tile, the 128 px store icon (96 px artwork, 16 px transparent padding, as the Chrome Web Store asks), the
 // listing texts, the permission justifications and privacy-practices answers (from store/listing.ts), and AMO's
 // reviewer notes. Run `npm run build` first (`npm run store-assets` does); `npm run zip` makes the packages.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { launchExtension, type ExtensionSession } from '../tests/browser/harness';
 import { CATEGORY, DESCRIPTION, LIMITS, NAME, PERMISSION_JUSTIFICATIONS, PRIVACY_PRACTICES, PROMO_TAGLINE, SCREENSHOT_CAPTIONS, SINGLE_PURPOSE, SUMMARY, unjustifiedPermissions, type Manifest } from '../store/listing';
 import { stage } from './demo-stage';
@@ -153,6 +153,8 @@ const readManifest = (target: string) => JSON.parse(readFileSync(`.output/${targ
 rmSync(OUT, { recursive: true, force: true });
 for (const language of LANGUAGES) await shotsFor(language);
 await storeIcon();
+// AMO takes the same screenshots (any size is accepted there).
+cpSync(`${OUT}/chrome/screenshots`, `${OUT}/firefox/screenshots`, { recursive: true });
 for (const language of LANGUAGES) {
   write(`${OUT}/chrome/listing-${language}.txt`, listing(language, LIMITS.chromeSummary));
   write(`${OUT}/firefox/listing-${language}.txt`, `${listing(language, LIMITS.amoSummary)}\nCategory: ${CATEGORY.firefox}\n`);
@@ -162,5 +164,22 @@ const firefoxMissing = unjustifiedPermissions(readManifest('firefox-mv3'));
 if (firefoxMissing.length) throw new Error(`no justification for ${firefoxMissing.join(', ')} (Firefox)`);
 write(`${OUT}/firefox/reviewer-notes.md`, readFileSync('store/amo-reviewer-notes.md', 'utf8'));
 write(`${OUT}/PRIVACY.md`, readFileSync('PRIVACY.md', 'utf8'));
+write(
+  `${OUT}/SUBMISSION.md`,
+  [
+    '# What to upload where',
+    '',
+    '## Chrome Web Store (developer dashboard)',
+    '- Package: `.output/order-sentinel-<version>-chrome.zip` (`npm run zip`).',
+    '- Store listing, per language (en, ja): `chrome/listing-<language>.txt`; screenshots `chrome/screenshots/<language>-*.png` (1280×800); small promo tile `chrome/promo-small-440x280-<language>.png`; store icon `chrome/icon-128.png`.',
+    '- Privacy practices: `chrome/privacy-practices.txt` (single purpose, permission justifications, remote code, data usage, certifications).',
+    '',
+    '## addons.mozilla.org',
+    '- Package: `.output/order-sentinel-<version>-firefox.zip`; sources: `.output/order-sentinel-<version>-sources.zip` (`npm run verify-amo-sources` checks it rebuilds the package).',
+    '- Listing, per language: `firefox/listing-<language>.txt`; screenshots `firefox/screenshots/`; licence MIT; privacy policy `PRIVACY.md`.',
+    '- Notes to reviewer: `firefox/reviewer-notes.md`.',
+    '',
+  ].join('\n'),
+);
 for (const { path, size } of written) console.log(`${path}${size ? `  ${size}` : ''}`);
 console.log('Packages: `npm run zip` writes .output/*-chrome.zip (Chrome Web Store), *-firefox.zip and *-sources.zip (AMO).');
