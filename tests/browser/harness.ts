@@ -1,3 +1,4 @@
+import type { Localized } from '../../utils/localized';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -254,7 +255,7 @@ export interface FindingRow {
   orderId: string | null;
   severity: 'alert' | 'warning' | 'info';
   status: string;
-  reason: { en: string; ja: string };
+  reason: Localized;
   notifiedAt?: number;
 }
 
