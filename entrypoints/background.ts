@@ -9,6 +9,7 @@ import { t, uiLanguage } from '../utils/i18n';
 import { originsOf } from '../utils/marketplaces';
 import { NOTIFICATION_PREFIX, notifyNewAlerts } from '../utils/notify/notify-new-alerts';
 import { parseInBackground } from '../utils/platform/parse-in-background';
+import { readTabForReport } from '../utils/platform/read-tab';
 import { fetchPage } from '../utils/watch/fetch-page';
 import { runCheck, startCheck, type CheckDeps, type CheckState } from '../utils/watch/run-check';
 
@@ -79,6 +80,7 @@ export default defineBackground(() => {
         return planned;
       },
       reschedule: scheduleChecks,
+      readTab: readTabForReport,
     },
   });
   // Not async: a message we do not answer must get `undefined` synchronously (Chromium's own `browser` takes the first

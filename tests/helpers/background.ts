@@ -15,7 +15,11 @@ export function testBackground(db: SentinelDatabase, now: () => number) {
   const write = createWriter();
   const log = vi.fn<(message: string, detail: unknown) => void>();
   const showFindings = vi.fn(async () => {});
-  const services = { checkNow: vi.fn(async () => null), reschedule: vi.fn(async () => {}) };
+  const services = {
+    checkNow: vi.fn(async () => null),
+    reschedule: vi.fn(async () => {}),
+    readTab: vi.fn(async (_tabId: number): Promise<{ url: string | null; reply: unknown }> => ({ url: null, reply: undefined })),
+  };
   const handleMessage = createMessageHandler({ db, self: SELF, now, write, showFindings, log, services });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const handle = async (message: unknown, sender: SenderInfo): Promise<any> => {

@@ -112,7 +112,7 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
  * For the popup's "Report this page": everything `redact` replaces, and item titles, ASINs, order numbers, payment
  * and phone digits, e-mail, device names and URL query values (see above for what is kept and why).
  */
-export function redactForReport<P extends ReportedPage>(page: P): P {
+export function redactForReport<P extends { url: string | null }>(page: P): P {
   const orderIds = new Map<string, string>();
   const orderPlaceholder = (id: string) => {
     let placeholder = orderIds.get(id);

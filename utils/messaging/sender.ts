@@ -19,6 +19,14 @@ export interface Self {
 export type Sender = PageSender | ExtensionPageSender;
 
 /**
+ * A message a content script may answer: from our own extension's background or pages, never from a tab (another
+ * extension has another id; a page, or another content script, cannot send to a content script).
+ */
+export function isOwnExtension(sender: SenderInfo, self: Self): boolean {
+  return !!sender.id && sender.id === self.id && !sender.tab && (sender.url === undefined || sender.url.startsWith(self.baseUrl));
+}
+
+/**
  * Who is talking. Only our own extension counts; a content script only from the top frame of a tab on a supported
  * marketplace, whose tab URL is on the same marketplace; an extension page only from our own origin. Anything else
  * is null and its message is dropped.

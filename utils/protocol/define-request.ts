@@ -22,6 +22,11 @@ export interface BackgroundServices {
   checkNow(): Promise<CheckState | null>;
   /** The alarm follows the settings (after a settings change, an import, a delete-all). */
   reschedule(): Promise<void>;
+  /**
+   * For "Report this page": the tab's URL (null when the browser does not show it to us: a tab outside our host
+   * permissions) and its content script's answer to `background:read-for-report` (undefined when none answered).
+   */
+  readTab(tabId: number): Promise<{ url: string | null; reply: unknown }>;
 }
 
 export interface RequestContext<D extends Direction> {

@@ -22,7 +22,7 @@ function background(db: SentinelDatabase) {
     }),
   };
   const showFindings = async () => void (await notifyNewAlerts({ db, notifications, iconUrl: 'x', language: 'en', now: NOW, t: (key, s) => `${key === 'notificationMore' ? 'more' : key}(${s})` }));
-  const handle = createMessageHandler({ db, self: SELF, now: () => NOW, write, showFindings, log: vi.fn(), services: { checkNow: async () => null, reschedule: async () => {} } });
+  const handle = createMessageHandler({ db, self: SELF, now: () => NOW, write, showFindings, log: vi.fn(), services: { checkNow: async () => null, reschedule: async () => {}, readTab: async () => ({ url: null, reply: undefined }) } });
   return { handle, write, covered };
 }
 

@@ -3,6 +3,7 @@ import { answerFinding } from '../../db/answers';
 import { checkStateItem } from '../../db/check-state';
 import { readIncident, updateIncident } from '../../db/incident';
 import { overview } from '../../db/overview';
+import { pageReport } from '../../inspect/page-report';
 import { defineRequest } from '../../protocol/define-request';
 import { marketplaceId, text } from '../../protocol/read-schemas';
 
@@ -30,4 +31,15 @@ export const POPUP_REQUESTS = {
   // The check writes through the writer itself, page by page, with pauses between: it is not one write.
   'popup:check-now': defineRequest({ from: 'extension-page', fields: {}, effect: 'read', handle: (_, { services }) => services.checkNow() }),
   'popup:check-status': defineRequest({ from: 'extension-page', fields: {}, effect: 'read', handle: (_, { db }) => checkStateItem.read(db) }),
+  // "Report this page": the popup names the tab; the background asks that tab's content script, checks its answer
+  // like every read, and redacts it, so that nothing identifying the owner reaches the popup or the saved file.
+  'popup:report-page': defineRequest({
+    from: 'extension-page',
+    fields: { tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) },
+    effect: 'read',
+    handle: async ({ tabId }, { services }) => {
+      const { url, reply } = await services.readTab(tabId);
+      return pageReport(url, reply);
+    },
+  }),
 };
