@@ -6,6 +6,7 @@ import type { ComponentProps } from 'preact';
 import type { MarketplaceId } from '../../utils/marketplaces';
 import type { Overview } from '../../utils/db/overview';
 import { CheckNow } from '../../components/CheckNow';
+import { ReportPage } from '../../components/ReportPage';
 import { RecoveryView } from './RecoveryView';
 
 interface Props {
@@ -18,6 +19,8 @@ interface Props {
   initialRecovery: MarketplaceId | null;
   check: Omit<ComponentProps<typeof CheckNow>, 't' | 'onDone'>;
   recovery: Omit<ComponentProps<typeof RecoveryView>, 'marketplace' | 'language' | 't' | 'onBack'>;
+  /** "Report this page" for the current tab. */
+  report: Omit<ComponentProps<typeof ReportPage>, 't'>;
 }
 
 /** One card per order (its findings together, alerts first), one per account finding; the overview's order kept. */
@@ -31,7 +34,7 @@ function groupByOrder(views: Overview['findings']): Overview['findings'][] {
   return [...groups.values()].map((group) => group.sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity]));
 }
 
-export function Popup({ language, t, loadOverview, answer, onOpenOptions, initialRecovery, recovery, check }: Props) {
+export function Popup({ language, t, loadOverview, answer, onOpenOptions, initialRecovery, recovery, check, report }: Props) {
   const [overview, setOverview] = useState<Overview | null>(null);
   const [failed, setFailed] = useState(false);
   const [recoveryFor, setRecoveryFor] = useState<MarketplaceId | null>(initialRecovery);
@@ -86,6 +89,11 @@ export function Popup({ language, t, loadOverview, answer, onOpenOptions, initia
             </section>
           )}
         </>
+      )}
+      {!recoveryFor && (
+        <footer class="popup__footer">
+          <ReportPage {...report} t={t} />
+        </footer>
       )}
     </div>
   );
