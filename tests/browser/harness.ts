@@ -67,7 +67,14 @@ export interface ExtensionSession {
    * `readBadge(observer)` read through it while the worker is stopped, without starting one. Opened once.
    */
   observer(): Promise<Page>;
-  openPopup(): Promise<Page>;
+  /**
+   * The popup, opened as a tab of its own. With `forTab`, for that tab: `popup.html?tab=<its id>`, the tab "Report this
+   * page" reports (the toolbar popup reports the active tab of its window; a popup in a tab of its own would report
+   * itself).
+   */
+  openPopup(forTab?: Page): Promise<Page>;
+  /** The extension API's id of the tab showing `page` (it is brought to the front to be found). */
+  tabIdOf(page: Page): Promise<number>;
   openOptions(): Promise<Page>;
   userDataDir: string;
   /** The unpacked extension loaded (its `_locales` say how notifications are worded). */
@@ -160,7 +167,22 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         return { text: await action.getBadgeText({}), color: await action.getBadgeBackgroundColor({}) };
       }),
     observer: () => (observer ??= extensionPage('manifest.json')),
-    openPopup: () => extensionPage('popup.html'),
+    openPopup: async (forTab) => extensionPage(forTab ? `popup.html?tab=${await session.tabIdOf(forTab)}` : 'popup.html'),
+    tabIdOf: async (page) => {
+      // The active tab of the focused window, once it is this page's (its URL is shown to the worker only on Amazon).
+      const found = await waitFor(
+        async () => {
+          await page.bringToFront();
+          return (await worker()).evaluate(async () => {
+            const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+            const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+            return { id: tab?.id ?? null, url: tab?.url ?? null };
+          });
+        },
+        (tab) => tab.id !== null && (tab.url === null || tab.url === page.url()),
+      );
+      return found.id!;
+    },
     openOptions: () => extensionPage('options.html'),
     userDataDir,
     extensionDir,
