@@ -69,6 +69,7 @@ describe('Report this page', () => {
     await popup.getByRole('status').filter({ hasText: LABELS[language].saved }).waitFor();
     expect(await popup.getByRole('status').innerText()).toContain(report.name);
     expect(await axeViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: `test-output/report-page-${language}.png` });
     expect(session.blockedRequests).toEqual([]);
   });
 
