@@ -62,10 +62,15 @@ export function originsOf(marketplace: MarketplaceId): string[] {
   return [`https://${marketplaceById(marketplace)!.host}/*`];
 }
 
-/** Every page the content script reads, on every marketplace (paths also without the fr-CA `/-/fr` prefix). */
-export const pageMatches = MARKETPLACES.flatMap((m) =>
-  [...ORDER_LIST_PATHS, ...ORDER_DETAIL_PATHS, ...ACCOUNT_PATHS].flatMap((p) => [`https://${m.host}${p}`, `https://${m.host}/-/*${p}`]),
-);
+/** Match patterns of these paths on every marketplace (also under the fr-CA `/-/fr` prefix). */
+function matchesOf(paths: readonly string[]): string[] {
+  return MARKETPLACES.flatMap((m) => paths.flatMap((p) => [`https://${m.host}${p}`, `https://${m.host}/-/*${p}`]));
+}
+
+/** Where each content script runs: order lists (with the mark), order details, and the account pages. */
+export const orderListMatches = matchesOf(ORDER_LIST_PATHS);
+export const orderDetailMatches = matchesOf(ORDER_DETAIL_PATHS);
+export const accountPageMatches = matchesOf(ACCOUNT_PATHS);
 
 /** The marketplace a URL belongs to, or undefined for anything else (http, other hosts, look-alike hosts). */
 export function marketplaceForUrl(url: string | undefined): Marketplace | undefined {

@@ -72,9 +72,13 @@ describe('the shape of the house', () => {
     }
   });
 
-  it('content scripts import no handler code, no Dexie and no valibot', () => {
-    const content = readFileSync(join(ROOT, 'entrypoints/amazon-page.content.tsx'), 'utf8');
-    expect(content).not.toMatch(/from '.*\/(db|background)\//);
+  it('content scripts import no handler code, no Dexie, no valibot and no Preact', () => {
+    const scripts = readdirSync(join(ROOT, 'entrypoints')).filter((name) => name.endsWith('.content.ts'));
+    expect(scripts.sort()).toEqual(['account-page.content.ts', 'order-detail.content.ts', 'order-list.content.ts']);
+    for (const name of scripts) {
+      const content = readFileSync(join(ROOT, 'entrypoints', name), 'utf8');
+      expect(content, name).not.toMatch(/from '.*\/(db|background)\/|from 'dexie'|from 'valibot'|from 'preact/);
+    }
     const send = readFileSync(join(ROOT, 'utils/messaging/send.ts'), 'utf8');
     expect(send).toMatch(/import type \{ Requests \}/);
   });

@@ -1,6 +1,5 @@
 import { MARKETPLACES, marketplaceForUrl, type Marketplace } from '../marketplaces';
-import { detectProblemPage } from './detect-problem-page';
-import type { AccountPageKind, AccountPageResult } from './account-types';
+import { kindFromUrl, unknownPage, withoutBidiDeep, type AnyKind, type AnyPageResult, type KindReaders, type UnknownPage } from './page-reader';
 import { readAddressBook } from './read-address-book';
 import { readDevices } from './read-devices';
 import { readLoginSecurity } from './read-login-security';
@@ -8,20 +7,11 @@ import { readOrderDetail } from './read-order-detail';
 import { readOrderList } from './read-order-list';
 import { readTransactions } from './read-transactions';
 import { addressBookSelectors, orderDetailSelectors, orderListSelectors, transactionSelectors } from './selectors';
-import { textOf, withoutBidi } from './text';
-import type { PageKind, PageResult, UnrecognizedReason } from './types';
+import { textOf } from './text';
 
-export interface UnknownPage {
-  recognized: false;
-  kind: 'unknown';
-  marketplace: Marketplace['id'] | null;
-  reason: UnrecognizedReason | 'not an Amazon page we read';
-}
+export { kindFromUrl, type AnyPageResult, type UnknownPage };
 
-export type AnyPageResult = PageResult | AccountPageResult;
-type AnyKind = PageKind | AccountPageKind;
-
-const READERS: Record<AnyKind, (root: ParentNode, url: string) => AnyPageResult> = {
+const READERS: KindReaders<AnyKind> = {
   'order-list': readOrderList,
   'order-detail': readOrderDetail,
   transactions: readTransactions,
@@ -39,40 +29,8 @@ export function readPage(root: ParentNode, url?: string): AnyPageResult | Unknow
   if (!marketplace) return { recognized: false, kind: 'unknown', marketplace: null, reason: 'unsupported marketplace' };
   const pageUrl = url ?? `https://${marketplace.host}/`;
   const kind = (url ? kindFromUrl(url) : null) ?? kindFromContent(root);
-  if (!kind) {
-    const problem = detectProblemPage(root, pageUrl);
-    return { recognized: false, kind: 'unknown', marketplace: marketplace.id, reason: problem ?? 'not an Amazon page we read' };
-  }
+  if (!kind) return unknownPage(root, pageUrl, marketplace);
   return withoutBidiDeep(READERS[kind](root, pageUrl));
-}
-
-/**
- * Every string of a result without bidirectional controls. textOf and linesOf already drop them where text leaves the
- * DOM (so labels and dates are matched without them); this one pass over the result is what makes it complete: it
- * also covers attributes, embedded JSON (`__NEXT_DATA__`, popover JSON) and whatever a reader reads next.
- */
-function withoutBidiDeep<T>(value: T): T {
-  if (typeof value === 'string') return withoutBidi(value) as T;
-  if (Array.isArray(value)) return value.map(withoutBidiDeep) as T;
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, withoutBidiDeep(field)])) as T;
-  }
-  return value;
-}
-
-export function kindFromUrl(url: string): AnyKind | null {
-  const parsed = new URL(url);
-  const path = parsed.pathname;
-  // A sign-in page stands in for the page it returns to.
-  const returnTo = parsed.searchParams.get('openid.return_to');
-  if (/\/ap\/signin/.test(path) && returnTo && marketplaceForUrl(returnTo)) return kindFromUrl(returnTo);
-  if (/order-details|order-summary|\/summary\/edit\.html/.test(path)) return 'order-detail';
-  if (/\/cpe\/yourpayments\/transactions/.test(path)) return 'transactions';
-  if (/order-history|\/your-orders\/(orders|search)/.test(path)) return 'order-list';
-  if (/^(\/-\/\w+)?\/a\/addresses/.test(path)) return 'address-book';
-  if (/\/hz\/mycd\/digital-console\/alldevices|\/mn\/dcw\/myx\.html/.test(path)) return 'devices';
-  if (/\/ax\/account\/manage|\/ap\/cnep|\/a\/settings\/approval/.test(path)) return 'login-security';
-  return null;
 }
 
 function kindFromContent(root: ParentNode): AnyKind | null {

@@ -1,4 +1,7 @@
 import { orderListSelectors } from '../amazon/selectors';
+import type { OrderMarks } from '../db/page-reads';
+import type { Translate } from '../i18n';
+import { ORDER_MARK_CSS, drawOrderMark, type AnswerFinding } from './order-mark';
 
 const HOST_ATTRIBUTE = 'data-order-sentinel-mark';
 
@@ -32,4 +35,16 @@ export function markHost(root: ParentNode, orderId: string, css: string): Shadow
   host.orderSentinelShadow = shadow;
   card.prepend(host);
   return shadow;
+}
+
+/**
+ * Draws the background's marks on the cards of this page, in the browser's language; an answer goes back to the
+ * background. A mark whose card is not on this page is skipped.
+ */
+export function drawMarks(root: ParentNode, marks: readonly OrderMarks[], language: 'ja' | 'en', t: Translate, onAnswer: AnswerFinding): void {
+  for (const { orderId, findings } of marks) {
+    const shadow = markHost(root, orderId, ORDER_MARK_CSS);
+    if (!shadow) continue;
+    drawOrderMark(shadow.lastChild as Element, findings.map((f) => ({ findingId: f.id, severity: f.severity, reason: f.reason[language] })), t, onAnswer);
+  }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckStep } from '../../../utils/db/check-state';
+import { readFetchedPage } from '../../../utils/amazon/read-fetched-page';
+import { MARKETPLACE_IDS, marketplaceById } from '../../../utils/marketplaces';
 import { BASELINE_MAX_PAGES, MAX_PAGES, checkPlan, followNextPage, monthsBefore, yearsCovering } from '../../../utils/watch/check-plan';
 
 const DAY = 24 * 3600_000;
@@ -90,5 +92,18 @@ describe('when a list’s next page is read', () => {
     expect(followNextPage(periodic, page)).toBe(true);
     expect(followNextPage(periodic, { ...page, allKnown: true })).toBe(false);
     expect(followNextPage({ ...periodic, page: MAX_PAGES }, page)).toBe(false);
+  });
+});
+
+describe('the reader document reads every page a check fetches', () => {
+  it.each(MARKETPLACE_IDS)('on %s, baseline and later checks, account pages included', (marketplace) => {
+    const now = Date.UTC(2026, 11, 1);
+    const steps = [null, now - DAY].flatMap((baseline) =>
+      checkPlan({ watched: [marketplace], now, historyMonths: 24, baselineAt: () => baseline, accountPagesAskedAt: () => null }),
+    );
+    expect(new Set(steps.map((s) => s.list))).toEqual(new Set(['history', 'digital', 'archived', 'devices', 'login-security']));
+    // An empty page: the reader of its kind says "not recognised" for that kind; a page it does not carry would be 'unknown'.
+    for (const step of steps) expect(readFetchedPage(document, step.url).kind, step.url).not.toBe('unknown');
+    expect(readFetchedPage(document, `https://${marketplaceById(marketplace)!.host}/gp/your-account/order-details?orderID=1`).kind).toBe('unknown');
   });
 });
