@@ -1,12 +1,13 @@
 import { marketplaceForUrl } from '../marketplaces';
 import { LABELS, type LabelTable } from './labels';
+import { queryAll } from './query';
 import { linesOf, sameLabel, textOf } from './text';
 
 export const ORDER_ID = /\b(D?\d{2,3}-\d{7}-\d{7})\b/;
 
 /** The value printed under (or after) a label: the row after the label's row, or the label's next sibling. */
 export function valueForLabel(scope: ParentNode, labelSelector: string, field: keyof LabelTable): string | null {
-  for (const label of Array.from(scope.querySelectorAll(labelSelector))) {
+  for (const label of queryAll(scope, labelSelector)) {
     if (!sameLabel(textOf(label), LABELS[field])) continue;
     const candidates = [label.nextElementSibling, label.closest('.a-row')?.nextElementSibling];
     for (const value of candidates) {

@@ -1,4 +1,5 @@
 import { LIMITS } from './limits';
+import { queryAll, queryFirst } from './query';
 import { itemSelectors as s } from './selectors';
 import { textOf, withoutBidi } from './text';
 import type { OrderItem } from './types';
@@ -11,18 +12,18 @@ const ASIN = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})(?:[/?#]|$)/;
  * item box. Titles and the number of items are as printed: the order readers cut them to LIMITS (bound.ts).
  */
 export function readItems(container: ParentNode): OrderItem[] {
-  const titles = Array.from(container.querySelectorAll(s.title));
+  const titles = queryAll(container, s.title);
   const boxes = titles.length > 0
     ? titles.map((title, i) => boxOf(title, container, [titles[i - 1], titles[i + 1]]))
-    : Array.from(container.querySelectorAll(s.item)).filter((box) => !box.parentElement?.closest(s.item));
+    : queryAll(container, s.item).filter((box) => !box.parentElement?.closest(s.item));
   return boxes.flatMap((box) => {
-    const titleNode = box.querySelector(s.title);
-    const link = titleNode?.querySelector(s.link) ?? textLink(box) ?? box.querySelector(s.link);
+    const titleNode = queryFirst(box, s.title);
+    const link = queryFirst(titleNode, s.link) ?? textLink(box) ?? queryFirst(box, s.link);
     const title = textOf(titleNode) || textOf(link) || withoutBidi(link?.querySelector('img')?.getAttribute('alt') ?? '').trim();
     if (!title) return [];
     const asin = ASIN.exec(link?.getAttribute('href') ?? '')?.[1] ?? null;
     // Old cards print the quantity on the image, in the grid column beside the item box.
-    const quantityNode = box.querySelector(s.quantity) ?? box.closest('.a-fixed-left-grid')?.querySelector(s.quantity);
+    const quantityNode = queryFirst(box, s.quantity) ?? queryFirst(box.closest('.a-fixed-left-grid'), s.quantity);
     const quantity = Number.parseInt(textOf(quantityNode).replace(/\D+/g, ''), 10);
     // A quantity past LIMITS is a misread (digits run together), not a quantity: count the item once.
     return [{ title, asin, quantity: Number.isFinite(quantity) && quantity > 0 && quantity <= LIMITS.itemQuantity ? quantity : 1 }];
@@ -32,7 +33,7 @@ export function readItems(container: ParentNode): OrderItem[] {
 /** Items of a legacy digital summary, a plain table: every product link that carries a title, once. */
 export function readLinkedItems(container: ParentNode): OrderItem[] {
   const seen = new Set<string>();
-  return Array.from(container.querySelectorAll(s.link)).flatMap((link) => {
+  return queryAll(container, s.link).flatMap((link) => {
     const title = textOf(link);
     const asin = ASIN.exec(link.getAttribute('href') ?? '')?.[1] ?? null;
     const key = `${asin}|${title}`;
@@ -52,5 +53,5 @@ function boxOf(title: Element, container: ParentNode, neighbours: (Element | und
 
 /** The first product link that carries text (old layouts put an image-only link first). */
 function textLink(box: Element): Element | null {
-  return Array.from(box.querySelectorAll(s.link)).find((a) => textOf(a) !== '') ?? null;
+  return queryAll(box, s.link).find((a) => textOf(a) !== '') ?? null;
 }

@@ -4,6 +4,7 @@ import { detectProblemPage } from './detect-problem-page';
 import { ORDER_ID } from './page-helpers';
 import { parseAddressLines } from './parse-address';
 import { parseOrderDate } from './parse-date';
+import { queryAll, queryFirst } from './query';
 import { readItems, readLinkedItems } from './read-items';
 import { readCharges, readPayments } from './read-payments';
 import { readDisplayAddress } from './read-ship-to';
@@ -26,9 +27,9 @@ export function readOrderDetail(root: ParentNode, url: string): OrderDetailResul
   try {
     const problem = detectProblemPage(root, url);
     if (problem) return unrecognized(problem);
-    const container = root.querySelector(s.container);
+    const container = queryFirst(root, s.container);
     if (!container) return unrecognized('layout not recognised');
-    const scope = root.querySelector('#orderDetails, #digitalOrderSummaryContainer, #a-page') ?? root;
+    const scope = queryFirst(root, '#orderDetails, #digitalOrderSummaryContainer, #a-page') ?? root;
     const id = readOrderId(scope, url);
     if (!id) return unrecognized('layout not recognised');
     const charges = readCharges(scope, marketplace.currency);
@@ -47,7 +48,7 @@ export function readOrderDetail(root: ParentNode, url: string): OrderDetailResul
         digital: id.startsWith('D') || layout === 'digital-summary',
         shipTo: readDetailShipTo(scope, marketplace),
         items: layout === 'digital-summary' ? readLinkedItems(scope) : readItems(scope),
-        status: textOf(scope.querySelector(s.status)) || null,
+        status: textOf(queryFirst(scope, s.status)) || null,
         // The page's own address; one past LIMITS.url is dropped like any link.
         detailUrl: url,
         payments: readPayments(scope),
@@ -62,7 +63,7 @@ export function readOrderDetail(root: ParentNode, url: string): OrderDetailResul
 }
 
 function readOrderId(scope: ParentNode, url: string): string | null {
-  for (const node of Array.from(scope.querySelectorAll(s.orderId))) {
+  for (const node of queryAll(scope, s.orderId)) {
     const id = ORDER_ID.exec(textOf(node))?.[1];
     if (id) return id;
   }
@@ -73,11 +74,11 @@ function readOrderId(scope: ParentNode, url: string): string | null {
 }
 
 function readPlacedOn(scope: ParentNode): string | null {
-  for (const node of Array.from(scope.querySelectorAll(s.orderDate))) {
+  for (const node of queryAll(scope, s.orderDate)) {
     const date = parseOrderDate(textOf(node));
     if (date) return date;
   }
-  for (const node of Array.from(scope.querySelectorAll('span, div, td, h1, h2, b'))) {
+  for (const node of queryAll(scope, 'span, div, td, h1, h2, b')) {
     if (node.childElementCount > 3) continue;
     const text = textOf(node);
     if (text.length < 120 && DATE_LABEL.test(text)) {
@@ -89,16 +90,16 @@ function readPlacedOn(scope: ParentNode): string | null {
 }
 
 function readDetailShipTo(scope: ParentNode, marketplace: Marketplace): ShipTo | null {
-  const section = scope.querySelector(s.shippingAddress);
+  const section = queryFirst(scope, s.shippingAddress);
   if (section) {
     const list = section.querySelector(s.displayAddress);
     if (list) return readDisplayAddress(list, marketplace.id);
-    const lines = Array.from(section.querySelectorAll('li, .a-row'))
-      .filter((el) => !el.querySelector('li, .a-row'))
+    const lines = queryAll(section, 'li, .a-row')
+      .filter((el) => !queryFirst(el, 'li, .a-row'))
       .flatMap((el) => linesOf(el));
     if (lines.length > 0) return parseAddressLines(lines[0], lines.slice(1), marketplace.id);
   }
-  for (const node of Array.from(scope.querySelectorAll('span, div, td, li'))) {
+  for (const node of queryAll(scope, 'span, div, td, li')) {
     const text = textOf(node);
     if (node.childElementCount <= 2 && text.length < 120 && RECIPIENT_LABEL.test(text)) {
       const name = text.replace(RECIPIENT_LABEL, '').trim() || textOf(node.nextElementSibling);

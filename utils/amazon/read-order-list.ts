@@ -3,6 +3,7 @@ import { boundProblems, boundSummary, boundUrl, cutList, noteInto } from './boun
 import { detectProblemPage } from './detect-problem-page';
 import { LIMITS } from './limits';
 import { ORDER_ID, sameMarketplaceUrl, valueForLabel } from './page-helpers';
+import { queryAll, queryFirst } from './query';
 import { parseOrderDate } from './parse-date';
 import { parseMoney } from './parse-money';
 import { readItems } from './read-items';
@@ -26,10 +27,10 @@ export function readOrderList(root: ParentNode, url: string): OrderListResult {
   try {
     const problem = detectProblemPage(root, url);
     if (problem) return unrecognized(problem);
-    const cards = Array.from(root.querySelectorAll(s.card)).filter((card) => !card.parentElement?.closest(s.card));
+    const cards = queryAll(root, s.card).filter((card) => !card.parentElement?.closest(s.card));
     const orderCount = readOrderCount(root);
     if (cards.length === 0) {
-      return orderCount === 0 && root.querySelector(s.shell)
+      return orderCount === 0 && queryFirst(root, s.shell)
         ? { recognized: true, kind: 'order-list', marketplace: marketplace.id, layout: 'empty', orders: [], orderCount, nextPage: null, problems: [] }
         : unrecognized('layout not recognised');
     }
@@ -70,17 +71,17 @@ function cardLayout(card: Element): CardLayout {
 }
 
 function readOrderCard(card: Element, marketplace: Marketplace, pageUrl: string, templates: ReturnType<typeof shipToTemplates>): OrderSummary | null {
-  const detailHref = card.querySelector(s.detailLink)?.getAttribute('href') ?? null;
-  const id = ORDER_ID.exec(textOf(card.querySelector(s.orderId)))?.[1] ?? ORDER_ID.exec(detailHref ?? '')?.[1];
+  const detailHref = queryFirst(card, s.detailLink)?.getAttribute('href') ?? null;
+  const id = ORDER_ID.exec(textOf(queryFirst(card, s.orderId)))?.[1] ?? ORDER_ID.exec(detailHref ?? '')?.[1];
   if (!id) return null;
-  const header = card.querySelector(s.header) ?? card;
+  const header = queryFirst(card, s.header) ?? card;
   const dateText = valueForLabel(header, s.headerLabel, 'orderDate');
   const totalText = valueForLabel(header, s.headerLabel, 'total');
   return {
     id,
     placedOn: dateText ? parseOrderDate(dateText) : null,
     total: totalText ? parseMoney(totalText, marketplace.currency) : null,
-    digital: id.startsWith('D') || card.querySelector(s.digitalMarker) !== null,
+    digital: id.startsWith('D') || queryFirst(card, s.digitalMarker) !== null,
     shipTo: readShipTo(card, marketplace.id, templates),
     items: readItems(card),
     status: s.status.map((selector) => textOf(card.querySelector(selector))).find(Boolean) ?? null,
@@ -90,7 +91,7 @@ function readOrderCard(card: Element, marketplace: Marketplace, pageUrl: string,
 
 /** "10 orders", 「304件」, and in 2026 "<b>229 Bestellungen</b>" in the filter label; null when not printed. */
 function readOrderCount(root: ParentNode): number | null {
-  const text = textOf(root.querySelector(s.orderCount)) || textOf(root.querySelector(s.orderCountLabel)?.querySelector('b, strong, .num-orders'));
+  const text = textOf(root.querySelector(s.orderCount)) || textOf(queryFirst(queryFirst(root, s.orderCountLabel), 'b, strong, .num-orders'));
   const digits = text.normalize('NFKC').replace(/[,.\s]/g, '').match(/\d+/);
   const count = digits ? Number(digits[0]) : NaN;
   // A run of digits too long to count exactly is no count (and would be Infinity past 309 digits).

@@ -1,6 +1,7 @@
 import type { Currency } from '../marketplaces';
 import { CARD_BRANDS, CHARGE_LABELS, PAYMENT_KINDS } from './labels';
 import { parseMoney } from './parse-money';
+import { queryAll } from './query';
 import { orderDetailSelectors as s } from './selectors';
 import { textOf, withoutBidi } from './text';
 import type { Charge, Payment } from './types';
@@ -14,9 +15,9 @@ const LAST_DIGITS = /(?:ending in|endet auf|endet mit|se terminant par|末尾|�
 export function readCharges(root: ParentNode, currency: Currency): Charge[] {
   const charges: Charge[] = [];
   const seen = new Set<Element>();
-  const summaries = Array.from(root.querySelectorAll(s.summary)).filter((el) => !el.parentElement?.closest(s.summary));
+  const summaries = queryAll(root, s.summary).filter((el) => !el.parentElement?.closest(s.summary));
   for (const summary of summaries) {
-    for (const row of Array.from(summary.querySelectorAll(`${s.lineItemRow}, .a-row, tr`))) {
+    for (const row of queryAll(summary, `${s.lineItemRow}, .a-row, tr`)) {
       if (seen.has(row) || row.closest(HIDDEN)) continue;
       const columns = Array.from(row.children).filter((c) => c.matches('.a-column, .a-text-left, .a-text-right, td'));
       // Table rows (legacy digital summary) are charge lines only when the label says so ("Tax Collected:").
@@ -60,7 +61,7 @@ export function chargeKind(label: string): Charge['kind'] {
  */
 export function readPayments(root: ParentNode): Payment[] {
   const payments: Payment[] = [];
-  for (const instrument of Array.from(root.querySelectorAll(s.paymentInstrument))) {
+  for (const instrument of queryAll(root, s.paymentInstrument)) {
     const text = textOf(instrument);
     const alt = withoutBidi(instrument.querySelector('img')?.getAttribute('alt') ?? '').trim() || null;
     if (text || alt) payments.push(paymentFromText(text, alt));
@@ -88,7 +89,7 @@ const PAYMENT_LABEL = /^(payment method|zahlungsart|mode de paiement|お支払�
 
 /** Legacy digital summaries print "Payment Method:" and the card in one table cell. */
 function paymentsFromLabelledCell(root: ParentNode): Payment[] {
-  for (const cell of Array.from(root.querySelectorAll('td, .a-row'))) {
+  for (const cell of queryAll(root, 'td, .a-row')) {
     const text = textOf(cell);
     if (PAYMENT_LABEL.test(text) && text.length < 120) {
       const payment = paymentFromText(text.replace(PAYMENT_LABEL, ''), null);

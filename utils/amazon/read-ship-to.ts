@@ -1,6 +1,7 @@
 import type { MarketplaceId } from '../marketplaces';
 import { parseInert } from './inert-html';
 import { parseAddressLines } from './parse-address';
+import { queryFirst } from './query';
 import { orderDetailSelectors, orderListSelectors as s } from './selectors';
 import { linesOf, textOf } from './text';
 import type { ShipTo } from './types';
@@ -12,7 +13,7 @@ import type { ShipTo } from './types';
  * name alone (digital orders); an empty ship-to when the card has a place for an address but none was there.
  */
 export function readShipTo(card: Element, marketplace: MarketplaceId, templates = shipToTemplates(card.ownerDocument ?? card)): ShipTo | null {
-  const recipient = card.querySelector(s.recipient);
+  const recipient = queryFirst(card, s.recipient);
   const popover = recipient?.querySelector(s.shipToPopover) ?? popoverFromTemplate(card, templates);
   if (popover) {
     const address = popover.querySelector(orderDetailSelectors.displayAddress);

@@ -4,6 +4,7 @@ import { detectProblemPage } from './detect-problem-page';
 import { ORDER_ID, sameMarketplaceUrl } from './page-helpers';
 import { parseOrderDate } from './parse-date';
 import { parseMoney } from './parse-money';
+import { queryAll, queryFirst } from './query';
 import { transactionSelectors as s } from './selectors';
 import { textOf } from './text';
 import type { Transaction, TransactionsResult, UnrecognizedReason } from './types';
@@ -21,7 +22,7 @@ export function readTransactions(root: ParentNode, url: string): TransactionsRes
     const transactions: Transaction[] = [];
     const problems: string[] = [];
     let date: string | null = null;
-    for (const node of Array.from(root.querySelectorAll(s.container))) {
+    for (const node of queryAll(root, s.container)) {
       if (node.matches(s.date)) {
         date = parseOrderDate(textOf(node));
         continue;
@@ -34,7 +35,7 @@ export function readTransactions(root: ParentNode, url: string): TransactionsRes
         continue;
       }
       const text = textOf(node);
-      const link = node.querySelector('a[href*="orderID="], a[href*="orderId="]');
+      const link = queryFirst(node, 'a[href*="orderID="], a[href*="orderId="]');
       transactions.push({
         date,
         amount,
@@ -43,7 +44,7 @@ export function readTransactions(root: ParentNode, url: string): TransactionsRes
         instrument: textOf(columns[0]) || null,
       });
     }
-    if (transactions.length === 0 && !root.querySelector('.apx-transactions-sleeve-header-container, [class*="apx-transaction"]')) {
+    if (transactions.length === 0 && !queryFirst(root, '.apx-transactions-sleeve-header-container, [class*="apx-transaction"]')) {
       return unrecognized('layout not recognised');
     }
     // The next page is a link on some pages and a form button (its name carries the page key) on others.
