@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readOrderDetailPage } from '../utils/amazon/read-order-pages';
+import { readOrderDetailPage } from '../utils/amazon/read-order-detail-page';
 import { orderDetailMatches } from '../utils/marketplaces';
 import { sendFromPage } from '../utils/messaging/send';
 import { pageReadMessage } from '../utils/protocol/page-read-message';

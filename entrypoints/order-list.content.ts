@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readOrderListPage } from '../utils/amazon/read-order-pages';
+import { readOrderListPage } from '../utils/amazon/read-order-list-page';
 import { t, uiLanguage } from '../utils/i18n';
 import { orderListMatches } from '../utils/marketplaces';
 import { sendFromPage } from '../utils/messaging/send';

@@ -46,19 +46,17 @@ export function drawOrderMark(container: Element, marks: readonly OrderMarkData[
   container.replaceChildren(aside);
 }
 
-/** Inside a shadow root: Amazon's styles cannot reach it, and it sets its own from a clean slate. */
-export const ORDER_MARK_CSS = `
-:host { all: initial; display: block; margin: 0 0 8px; }
-.mark { font: 13px/1.45 system-ui, "Noto Sans CJK JP", sans-serif; color: #111; background: #fff8f6; border: 1px solid #e6b3ad;
-  border-left: 5px solid #c40000; border-radius: 6px; padding: 8px 12px; }
-.mark--warning { background: #fffaf0; border-color: #f0d29c; border-left-color: #b35c00; }
-.mark__severity { color: #fff; background: #c40000; border-radius: 3px; padding: 0 6px; margin-right: 6px; }
-.mark--warning .mark__severity { background: #b35c00; }
-.mark__by { color: #555; font-size: 12px; }
-.mark__reasons { margin: 4px 0 6px; padding-left: 18px; }
-.mark__actions { display: flex; gap: 8px; }
-button { font: inherit; padding: 3px 12px; border-radius: 4px; border: 1px solid #888; background: #fff; color: #111; cursor: pointer; }
-button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
-.mark__not-me { border-color: #c40000; color: #a40000; }
-.mark__answered { margin: 0; color: #333; }
-`;
+/** Inside a shadow root: Amazon's styles cannot reach it, and it sets its own from a clean slate. Written compact (a
+ * rule a line): it counts against the content script's byte budget. */
+export const ORDER_MARK_CSS = `:host{all:initial;display:block;margin:0 0 8px}
+.mark{font:13px/1.45 system-ui,"Noto Sans CJK JP",sans-serif;color:#111;background:#fff8f6;border:1px solid #e6b3ad;border-left:5px solid #c40000;border-radius:6px;padding:8px 12px}
+.mark--warning{background:#fffaf0;border-color:#f0d29c;border-left-color:#b35c00}
+.mark__severity{color:#fff;background:#c40000;border-radius:3px;padding:0 6px;margin-right:6px}
+.mark--warning .mark__severity{background:#b35c00}
+.mark__by{color:#555;font-size:12px}
+.mark__reasons{margin:4px 0 6px;padding-left:18px}
+.mark__actions{display:flex;gap:8px}
+button{font:inherit;padding:3px 12px;border-radius:4px;border:1px solid #888;background:#fff;color:#111;cursor:pointer}
+button:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
+.mark__not-me{border-color:#c40000;color:#a40000}
+.mark__answered{margin:0;color:#333}`;
