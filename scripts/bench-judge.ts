@@ -17,8 +17,13 @@ interface Result {
   stored: number;
 }
 
-export async function benchJudge(sizes: readonly number[] = [5000, 50000], runs = 15): Promise<string> {
-  if (!existsSync(LIST)) return `| judge | ${LIST} is absent: not measured | | | | |`;
+export interface JudgeFigures extends Result {
+  orders: number;
+}
+
+/** One round: a fresh Chromium, each size in turn (a database of its own), the median of `runs` page reads each. */
+export async function judgeRound(sizes: readonly number[] = [5000, 50000], runs = 15): Promise<JudgeFigures[] | null> {
+  if (!existsSync(LIST)) return null;
   const bundle = await build({
     entryPoints: [fileURLToPath(new URL('./bench-judge-page.ts', import.meta.url))],
     bundle: true, format: 'iife', globalName: 'BenchJudge', write: false, target: 'es2022',
@@ -32,15 +37,12 @@ export async function benchJudge(sizes: readonly number[] = [5000, 50000], runs 
     const page = await context.newPage();
     await page.goto(URL_OF_LIST, { waitUntil: 'domcontentloaded' });
     await page.addScriptTag({ content: bundle.outputFiles[0].text });
-    const rows: string[] = [];
-    let first: Result | null = null;
-    for (const size of sizes) {
-      const r = (await page.evaluate(([n, url, k]) => (globalThis as never as { BenchJudge: { run: (n: number, u: string, k: number) => Promise<Result> } }).BenchJudge.run(n, url, k), [size, URL_OF_LIST, runs] as const)) as Result;
-      first ??= r;
-      const factor = r === first ? '' : `${(r.storeJudge / first.storeJudge).toFixed(1)}× the ${sizes[0].toLocaleString('en')} figure`;
-      rows.push(`| judge: ${size.toLocaleString('en')} orders stored (${r.stored} after the reads) | ${r.storeJudge.toFixed(1)} ms | ${r.listRead.toFixed(2)} ms | ratio ${(r.storeJudge / r.listRead).toFixed(1)} | ${factor} |`);
+    const figures: JudgeFigures[] = [];
+    for (const orders of sizes) {
+      const r = (await page.evaluate(([n, url, k]) => (globalThis as never as { BenchJudge: { run: (n: number, u: string, k: number) => Promise<Result> } }).BenchJudge.run(n, url, k), [orders, URL_OF_LIST, runs] as const)) as Result;
+      figures.push({ ...r, orders });
     }
-    return rows.join('\n');
+    return figures;
   } finally {
     await browser.close();
   }

@@ -5,7 +5,7 @@ import { overview } from '../utils/db/overview';
 import { SentinelDatabase } from '../utils/db/database';
 import type { StoredOrder } from '../utils/db/records';
 
-export async function benchPopup(orderCount = 5000): Promise<string> {
+export async function benchPopup(orderCount = 5000): Promise<{ view: number; scan: number }> {
   const db = new SentinelDatabase('bench', { indexedDB: new IDBFactory(), IDBKeyRange });
   const orders: StoredOrder[] = Array.from({ length: orderCount }, (_, i) => ({
     id: `249-${String(1000000 + i)}-1234567`, placedOn: `20${String(20 + (i % 7))}-0${1 + (i % 9)}-1${i % 10}`,
@@ -29,5 +29,5 @@ export async function benchPopup(orderCount = 5000): Promise<string> {
   const view = await median(() => overview(db));
   const scan = await median(() => db.orders.toArray());
   db.close();
-  return `| popup overview, ${orderCount} stored orders, 20 open findings (fake-indexeddb, Node) | ${view.toFixed(1)} ms | one full read of the orders table: ${scan.toFixed(1)} ms |`;
+  return { view, scan };
 }
