@@ -1,9 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readAccountPage } from '../utils/amazon/read-account-page';
 import { accountPageMatches } from '../utils/marketplaces';
-import { sendFromPage } from '../utils/messaging/send';
-import { pageReadMessage } from '../utils/protocol/page-read-message';
-import { answerReadForReport } from '../utils/page-script/answer-read-for-report';
+import { handOverRead } from '../utils/page-script/hand-over-read';
 
 // Address book, devices, Login & security: reads the page once it has loaded and hands the read to the background,
 // which keeps the account's state and judges what changed. Nothing is drawn on these pages.
@@ -13,8 +11,6 @@ export default defineContentScript({
   // The page is not told we are here (WXT's "script started" postMessage names our extension id to every listener).
   noScriptStartedPostMessage: true,
   async main() {
-    answerReadForReport(readAccountPage);
-    const message = pageReadMessage(readAccountPage(document, location.href));
-    if (message) await sendFromPage(message);
+    await handOverRead(readAccountPage);
   },
 });

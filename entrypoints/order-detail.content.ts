@@ -1,9 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readOrderDetailPage } from '../utils/amazon/read-order-detail-page';
 import { orderDetailMatches } from '../utils/marketplaces';
-import { sendFromPage } from '../utils/messaging/send';
-import { pageReadMessage } from '../utils/protocol/page-read-message';
-import { answerReadForReport } from '../utils/page-script/answer-read-for-report';
+import { handOverRead } from '../utils/page-script/hand-over-read';
 
 // Order details: reads the page once it has loaded and hands the read (payments, charges, the full ship-to) to the
 // background, which completes the order and judges it. The marks are drawn on the order list.
@@ -13,8 +11,6 @@ export default defineContentScript({
   // The page is not told we are here (WXT's "script started" postMessage names our extension id to every listener).
   noScriptStartedPostMessage: true,
   async main() {
-    answerReadForReport(readOrderDetailPage);
-    const message = pageReadMessage(readOrderDetailPage(document, location.href));
-    if (message) await sendFromPage(message);
+    await handOverRead(readOrderDetailPage);
   },
 });

@@ -4,8 +4,7 @@ import { t, uiLanguage } from '../utils/i18n';
 import { orderListMatches } from '../utils/marketplaces';
 import { sendFromPage } from '../utils/messaging/send';
 import { drawMarks } from '../utils/page-mark/mount-marks';
-import { pageReadMessage } from '../utils/protocol/page-read-message';
-import { answerReadForReport } from '../utils/page-script/answer-read-for-report';
+import { handOverRead } from '../utils/page-script/hand-over-read';
 
 // Order lists: reads the page once it has loaded (Amazon has copied its ship-to popovers into the cards by then),
 // hands the read to the background, and marks the order cards the background found suspicious.
@@ -15,11 +14,8 @@ export default defineContentScript({
   // The page is not told we are here (WXT's "script started" postMessage names our extension id to every listener).
   noScriptStartedPostMessage: true,
   async main() {
-    answerReadForReport(readOrderListPage);
-    const message = pageReadMessage(readOrderListPage(document, location.href));
-    if (!message) return;
-    const reply = await sendFromPage(message);
-    if (message.type !== 'page:order-list-read' || !reply || !('marks' in reply)) return;
+    const reply = await handOverRead(readOrderListPage);
+    if (!reply || !('marks' in reply)) return;
     drawMarks(document, reply.marks, uiLanguage(), t, async (id, answer) => {
       await sendFromPage({ type: 'page:answer-finding', id, answer });
     });

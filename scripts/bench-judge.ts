@@ -21,13 +21,17 @@ export interface JudgeFigures extends Result {
   orders: number;
 }
 
+/** The page side, bundled once for every round. */
+let pageBundle: Promise<string> | undefined;
+
 /** One round: a fresh Chromium, each size in turn (a database of its own), the median of `runs` page reads each. */
 export async function judgeRound(sizes: readonly number[] = [5000, 50000], runs = 15): Promise<JudgeFigures[] | null> {
   if (!existsSync(LIST)) return null;
-  const bundle = await build({
+  pageBundle ??= build({
     entryPoints: [fileURLToPath(new URL('./bench-judge-page.ts', import.meta.url))],
     bundle: true, format: 'iife', globalName: 'BenchJudge', write: false, target: 'es2022',
-  });
+  }).then((result) => result.outputFiles[0].text);
+  const bundle = await pageBundle;
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
     // Scripts on (Dexie needs them), but the page's own scripts never run: ours is added after the page is parsed.
@@ -36,7 +40,7 @@ export async function judgeRound(sizes: readonly number[] = [5000, 50000], runs 
     await context.route(/^https?:\/\//, (route) => (route.request().url() === URL_OF_LIST ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()));
     const page = await context.newPage();
     await page.goto(URL_OF_LIST, { waitUntil: 'domcontentloaded' });
-    await page.addScriptTag({ content: bundle.outputFiles[0].text });
+    await page.addScriptTag({ content: bundle });
     const figures: JudgeFigures[] = [];
     for (const orders of sizes) {
       const r = (await page.evaluate(([n, url, k]) => (globalThis as never as { BenchJudge: { run: (n: number, u: string, k: number) => Promise<Result> } }).BenchJudge.run(n, url, k), [orders, URL_OF_LIST, runs] as const)) as Result;

@@ -27,7 +27,7 @@ export function readOrderList(root: ParentNode, url: string): OrderListResult {
   try {
     const problem = detectProblemPage(root, url);
     if (problem) return unrecognized(problem);
-    const cards = queryAll(root, s.card).filter((card) => !card.parentElement?.closest(s.card));
+    const cards = orderCards(root);
     const orderCount = readOrderCount(root);
     if (cards.length === 0) {
       return orderCount === 0 && queryFirst(root, s.shell)
@@ -63,6 +63,11 @@ export function readOrderList(root: ParentNode, url: string): OrderListResult {
   } catch {
     return unrecognized('layout not recognised');
   }
+}
+
+/** The page's order cards, outermost only (a card can hold a nested one); the in-page mark looks for them too. */
+export function orderCards(root: ParentNode): Element[] {
+  return queryAll(root, s.card).filter((card) => !card.parentElement?.closest(s.card));
 }
 
 function cardLayout(card: Element): CardLayout {
