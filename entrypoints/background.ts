@@ -4,6 +4,7 @@ import { createMessageHandler } from '../utils/background/handle-message';
 import { createWriter } from '../utils/background/writer';
 import { refreshBadge } from '../utils/badge/apply-badge';
 import { SentinelDatabase } from '../utils/db/database';
+import { forgetJudgeBases } from '../utils/db/judge-basis';
 import { readSettings } from '../utils/db/settings';
 import { t, uiLanguage } from '../utils/i18n';
 import { originsOf } from '../utils/marketplaces';
@@ -63,6 +64,8 @@ export default defineBackground(() => {
   // A new owner is welcomed: which sites they use, their addresses, and one button for the first verdict.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    // New rules are not judged with what the old ones kept.
+    if (reason === 'update') void write(() => forgetJudgeBases(db));
   });
 
   const handleMessage = createMessageHandler({

@@ -39,6 +39,8 @@ const BackupSchema = v.strictObject({
 
 export type Backup = v.InferOutput<typeof BackupSchema>;
 type TableName = keyof Backup['tables'];
+/** Tables worked out from the others: not backed up, emptied on import (the marketplaces imported are judged again). */
+export const DERIVED_TABLES = ['judgeBasis'] as const;
 const TABLES = Object.keys(BackupSchema.entries.tables.entries) as TableName[];
 /** Their ids are given again on import, so records from another browser cannot collide. */
 const AUTO_INCREMENTED: readonly TableName[] = ['knownAddresses', 'addressBook'];
@@ -62,7 +64,8 @@ export async function importBackup(db: SentinelDatabase, backup: unknown): Promi
   const { tables } = parsed.output;
   let table: TableName | undefined;
   try {
-    await db.transaction('rw', TABLES, async () => {
+    await db.transaction('rw', [...TABLES, ...DERIVED_TABLES], async () => {
+      for (const name of DERIVED_TABLES) await db.table(name).clear();
       for (const name of TABLES) {
         table = name;
         await db.table(name).clear();
@@ -81,8 +84,8 @@ export async function importBackup(db: SentinelDatabase, backup: unknown): Promi
 
 /** Deletes everything; the owner confirmed in the options page. */
 export async function deleteEverything(db: SentinelDatabase): Promise<{ deleted: true }> {
-  await db.transaction('rw', TABLES, async () => {
-    for (const name of TABLES) await db.table(name).clear();
+  await db.transaction('rw', [...TABLES, ...DERIVED_TABLES], async () => {
+    for (const name of [...TABLES, ...DERIVED_TABLES]) await db.table(name).clear();
   });
   return { deleted: true };
 }

@@ -3,6 +3,7 @@ import type {
   AddressBookEntry,
   DeviceEntry,
   Finding,
+  JudgeBasisRecord,
   KnownAddress,
   LearnedFact,
   MarketplaceState,
@@ -27,6 +28,7 @@ export class SentinelDatabase extends Dexie {
   devices!: EntityTable<DeviceEntry, 'id'>;
   security!: EntityTable<SecurityRecord, 'marketplace'>;
   marketplaceState!: EntityTable<MarketplaceState, 'marketplace'>;
+  judgeBasis!: EntityTable<JudgeBasisRecord, 'marketplace'>;
 
   constructor(name = 'order-sentinel', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -66,7 +68,11 @@ export class SentinelDatabase extends Dexie {
           await tx.table('marketplaceState').put({ marketplace: read.marketplace, firstHistoryAt: firstSeen, firstAddressBookAt: null, firstDevicesAt: null });
         }
       });
+    // v3: what a judgement of the whole history leaves for the next read. Derived, so there is nothing to carry over:
+    // the first read after the upgrade judges the whole history and writes it.
+    // Orders by marketplace and date: a read's judgement loads only the last 400 days of one marketplace.
+    this.version(3).stores({ orders: '[marketplace+id], marketplace, placedOn, [marketplace+placedOn]', judgeBasis: 'marketplace' });
   }
 }
 
-export const DATABASE_VERSION = 2;
+export const DATABASE_VERSION = 3;

@@ -1,24 +1,16 @@
 import type { RuleFinding } from '../detection/finding';
-import { judge } from '../detection/judge';
-import { presumedAddresses } from '../detection/trust-on-first-use';
+import { judgeBasisOf, judgeWith } from '../detection/judge';
 import type { JudgeInput } from '../detection/world';
 import type { MarketplaceId } from '../marketplaces';
 import type { SentinelDatabase } from './database';
-import type { Finding, StoredOrder } from './records';
+import { isIncomplete } from './incomplete';
+import { basisRecordOf, type JudgeWorld } from './judge-basis';
+import type { Finding } from './records';
 import { inOneTransaction } from './transaction';
 
-/**
- * A physical order whose ship-to shows only the recipient's name: the address was not in what was read (a page cut
- * short, a popover not yet there). The rules cannot judge it, so it must never count as clean.
- */
-export function isIncomplete(order: Pick<StoredOrder, 'digital' | 'shipTo'>): boolean {
-  return !order.digital && order.shipTo !== null && order.shipTo.lines.length === 0;
-}
-
-/** The known world of one marketplace, as the rules need it, from the store. */
-export async function loadJudgeInput(db: SentinelDatabase, marketplace: MarketplaceId, now: number): Promise<JudgeInput> {
-  const [orders, known, learned, findings, book, devices, security, state] = await Promise.all([
-    db.orders.where('marketplace').equals(marketplace).toArray(),
+/** The known world of one marketplace besides its orders, as the rules need it, from the store. */
+export async function loadJudgeWorld(db: SentinelDatabase, marketplace: MarketplaceId, now: number): Promise<JudgeWorld> {
+  const [known, learned, findings, book, devices, security, state] = await Promise.all([
     db.knownAddresses.where('marketplace').equals(marketplace).toArray(),
     db.learned.where('marketplace').equals(marketplace).toArray(),
     db.findings.where('marketplace').equals(marketplace).toArray(),
@@ -31,7 +23,6 @@ export async function loadJudgeInput(db: SentinelDatabase, marketplace: Marketpl
   return {
     marketplace,
     now,
-    orders,
     knownAddresses: known.map((k) => k.address),
     enteredAddresses: known.filter((k) => k.source !== 'answer').map((k) => k.address),
     learned,
@@ -45,25 +36,33 @@ export async function loadJudgeInput(db: SentinelDatabase, marketplace: Marketpl
   };
 }
 
+/** The known world of one marketplace, as the rules need it, from the store. */
+export async function loadJudgeInput(db: SentinelDatabase, marketplace: MarketplaceId, now: number): Promise<JudgeInput> {
+  const [world, orders] = await Promise.all([loadJudgeWorld(db, marketplace, now), db.orders.where('marketplace').equals(marketplace).toArray()]);
+  return { ...world, orders };
+}
+
 /**
- * Judges one marketplace against the store as it is now, in the caller's transaction (or one of its own), and
- * merges the findings. Returns how many findings the rules produce.
+ * Judges one marketplace's whole history against the store as it is now, in the caller's transaction (or one of its
+ * own), merges the findings, and keeps the basis for the next read (judge-changes.ts). Returns how many findings the
+ * rules produce.
  */
 export async function judgeMarketplace(db: SentinelDatabase, marketplace: MarketplaceId, now: number): Promise<number> {
   return inOneTransaction(db, async () => {
     const input = await loadJudgeInput(db, marketplace, now);
-    const findings = judge(input);
+    const basis = judgeBasisOf(input);
+    const findings = judgeWith(input, basis);
     await mergeFindings(db, marketplace, findings, now);
-    const state = await db.marketplaceState.get(marketplace);
-    if (state) {
-      await db.marketplaceState.put({
-        ...state,
-        presumedAddresses: presumedAddresses(input.orders, input.firstHistoryAt, input.rejectedAddresses, input.enteredAddresses).length,
-        incompleteOrders: input.orders.filter(isIncomplete).length,
-      });
-    }
+    await db.judgeBasis.put(basisRecordOf(input, basis, findings.map(({ id, orderId }) => ({ id, orderId }))));
+    await recordJudgedCounts(db, marketplace, basis.presumed.length, input.orders.filter(isIncomplete).length);
     return findings.length;
   });
+}
+
+/** What the popup shows without a scan: how many addresses are presumed, and how many orders lack their address. */
+export async function recordJudgedCounts(db: SentinelDatabase, marketplace: MarketplaceId, presumedAddresses: number, incompleteOrders: number) {
+  const state = await db.marketplaceState.get(marketplace);
+  if (state) await db.marketplaceState.put({ ...state, presumedAddresses, incompleteOrders });
 }
 
 /**
@@ -71,12 +70,20 @@ export async function judgeMarketplace(db: SentinelDatabase, marketplace: Market
  * longer produce (the owner added the address, say) is withdrawn, and raised again it is open again with when it was
  * first raised and notified, so it is never notified twice. Answers are kept whatever the rules say.
  */
-export async function mergeFindings(db: SentinelDatabase, marketplace: MarketplaceId, findings: readonly RuleFinding[], now: number): Promise<void> {
+export async function mergeFindings(
+  db: SentinelDatabase,
+  marketplace: MarketplaceId,
+  findings: readonly RuleFinding[],
+  now: number,
+  /** The orders judged, when not the whole history: open findings on other orders stay as they are. */
+  judgedOrders?: ReadonlySet<string>,
+): Promise<void> {
   const before = new Map((await db.findings.where('marketplace').equals(marketplace).toArray()).map((f) => [f.id, f]));
   const fresh = new Set(findings.map((f) => f.id));
+  const judged = (f: Finding) => !judgedOrders || f.orderId === null || judgedOrders.has(f.orderId);
   const changed: Finding[] = [];
   for (const previous of before.values()) {
-    if (previous.status === 'open' && !fresh.has(previous.id)) changed.push({ ...previous, status: 'withdrawn' });
+    if (previous.status === 'open' && !fresh.has(previous.id) && judged(previous)) changed.push({ ...previous, status: 'withdrawn' });
   }
   for (const finding of findings) {
     const previous = before.get(finding.id);

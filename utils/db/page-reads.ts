@@ -4,7 +4,9 @@ import type { OrderDetailResult, OrderListResult, OrderSummary } from '../amazon
 import { sameAddress } from '../detection/address';
 import type { MarketplaceId } from '../marketplaces';
 import type { SentinelDatabase } from './database';
-import { isIncomplete, judgeMarketplace } from './judge-marketplace';
+import { isIncomplete } from './incomplete';
+import { type OrderChange, judgeChanges } from './judge-changes';
+import { judgeMarketplace } from './judge-marketplace';
 import type { Finding, PageRead, SecuritySnapshot, StoredOrder } from './records';
 import { inOneTransaction } from './transaction';
 
@@ -77,11 +79,11 @@ async function upsertOrders(
   marketplace: MarketplaceId,
   orders: readonly (OrderSummary & Partial<Pick<StoredOrder, 'payments' | 'charges' | 'archived'>>)[],
   now: number,
-): Promise<StoredOrder[]> {
+): Promise<OrderChange[]> {
   const existing = await db.orders.bulkGet(orders.map((o) => [marketplace, o.id] as [string, string]));
-  const stored = orders.map((order, i) => mergeOrder(existing[i], order, marketplace, now));
-  await db.orders.bulkPut(stored);
-  return stored;
+  const changes = orders.map((order, i) => ({ before: existing[i], after: mergeOrder(existing[i], order, marketplace, now) }));
+  await db.orders.bulkPut(changes.map((c) => c.after));
+  return changes;
 }
 
 async function storeOrderListRead(db: SentinelDatabase, read: OrderListResult, pageUrl: string, now: number): Promise<PageReadStored> {
@@ -93,10 +95,10 @@ async function storeOrderListRead(db: SentinelDatabase, read: OrderListResult, p
   const filter = new URL(pageUrl).searchParams;
   const archived = filter.get('timeFilter') === 'archived' || filter.get('orderFilter') === 'archived';
   await markFirstSeen(db, read.marketplace, 'firstHistoryAt', now);
-  const stored = await upsertOrders(db, read.marketplace, read.orders.map((o) => ({ ...o, archived })), now);
-  const findings = await judgeMarketplace(db, read.marketplace, now);
+  const changes = await upsertOrders(db, read.marketplace, read.orders.map((o) => ({ ...o, archived })), now);
+  const findings = await judgeChanges(db, read.marketplace, changes, now);
   await recordPageRead(db, { marketplace: read.marketplace, at: now, recognized: true, problem: null, orderCount: read.orders.length });
-  return { stored: stored.length, findings, marks: await marksFor(db, read.marketplace, read.orders.map((o) => o.id)) };
+  return { stored: changes.length, findings, marks: await marksFor(db, read.marketplace, read.orders.map((o) => o.id)) };
 }
 
 /** The open findings on the given orders, grouped per order, for the marks on their cards. */
@@ -111,8 +113,8 @@ async function marksFor(db: SentinelDatabase, marketplace: MarketplaceId, orderI
 /** The order gains its payments and charge lines. */
 async function storeOrderDetailRead(db: SentinelDatabase, read: OrderDetailResult, now: number): Promise<PageReadStored> {
   if (!read.recognized) return NOTHING;
-  const stored = await upsertOrders(db, read.marketplace, read.orders, now);
-  return { stored: stored.length, findings: await judgeMarketplace(db, read.marketplace, now), marks: [] };
+  const changes = await upsertOrders(db, read.marketplace, read.orders, now);
+  return { stored: changes.length, findings: await judgeChanges(db, read.marketplace, changes, now), marks: [] };
 }
 
 /**

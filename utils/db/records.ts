@@ -1,4 +1,5 @@
 import type { Charge, OrderSummary, Payment, ShipTo } from '../amazon/types';
+import type { Habits } from '../detection/habits';
 import type { Localized } from '../localized';
 import type { MarketplaceId } from '../marketplaces';
 
@@ -124,4 +125,33 @@ export interface PageRead {
 export interface Setting {
   key: string;
   value: unknown;
+}
+
+/**
+ * What the last judgement of a marketplace's whole history leaves for the next page read, so that it judges only the
+ * orders that can have changed (utils/db/judge-changes.ts). Derived from the other tables: never in a backup, and
+ * rebuilt by every whole judgement.
+ */
+export interface JudgeBasisRecord {
+  marketplace: MarketplaceId;
+  /** When the whole history was last judged. */
+  judgedWholeAt: number;
+  /** The UTC day ('YYYY-MM-DD') it holds for: the baseline's cut-off and the rules' windows move with the day. */
+  day: string;
+  /** Everything the rules see besides the orders, as JSON: when any of it changes, the whole history is judged. */
+  world: string;
+  habits: Habits;
+  presumed: ShipTo[];
+  /** Recent orders can change what trust on first use presumes: then every read judges the whole history. */
+  presumptionWeighsRecent: boolean;
+  /** How many orders the marketplace had: another count means orders were written some other way. */
+  orderCount: number;
+  /** Ids of the orders without a date (judged on every read). */
+  undated: string[];
+  /** Ids of the orders before the window that the rules compare recent ones with (judge-changes.ts says which). */
+  witnesses: string[];
+  /** Incomplete orders (no address read) outside the window, for the popup's count. */
+  incompleteOutside: number;
+  /** The findings the rules produced, with the order each is about (null: the account's). */
+  produced: { id: string; orderId: string | null }[];
 }

@@ -58,12 +58,16 @@ export interface Habits {
  * "this was me". Recent unanswered orders are what we judge, so they never vouch for themselves.
  */
 export function baselineOrders(input: JudgeInput): StoredOrder[] {
+  return input.orders.filter(isInBaseline(input));
+}
+
+export function isInBaseline(input: Pick<JudgeInput, 'now' | 'answers'>): (order: StoredOrder) => boolean {
   const cutoff = input.now - TRUST_AGE;
-  return input.orders.filter((o) => {
+  return (o) => {
     if (input.answers.notMine.has(o.id)) return false;
     if (input.answers.mine.has(o.id)) return true;
     return o.placedOn !== null && epochOf(o.placedOn) <= cutoff;
-  });
+  };
 }
 
 /** Digital for bursts: e-books and games, and gift cards and codes, which arrive by e-mail just as fast. */

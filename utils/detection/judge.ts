@@ -1,6 +1,7 @@
+import type { ShipTo } from '../amazon/types';
 import { combineFindings } from './combine';
 import type { RuleFinding } from './finding';
-import { baselineOrders, habitsOf } from './habits';
+import { baselineOrders, habitsOf, isInBaseline, type Habits } from './habits';
 import type { RuleContext, RuleDefinition, RuleId } from './rule';
 import { archivedOrderRule } from './rules/archived-order-rule';
 import { digitalBurstRule } from './rules/digital-burst-rule';
@@ -31,15 +32,39 @@ export const RULES: readonly RuleDefinition[] = [
   signedOutRule,
 ];
 
+/**
+ * What the rules judge against that only the whole history gives: the owner's habits (from the baseline) and the
+ * addresses trust on first use presumes. Pure; kept by the store between judgements (utils/db/judge-basis.ts).
+ */
+export interface JudgeBasis {
+  habits: Habits;
+  presumed: ShipTo[];
+}
+
+export function judgeBasisOf(input: JudgeInput): JudgeBasis {
+  return {
+    habits: habitsOf(baselineOrders(input), isGiftCardOrder),
+    presumed: presumedAddresses(input.orders, input.firstHistoryAt, input.rejectedAddresses, input.enteredAddresses),
+  };
+}
+
 /** Every rule over one marketplace's orders and account, against the owner's known world. Pure. */
 export function judge(input: JudgeInput): RuleFinding[] {
-  const baseline = baselineOrders(input);
-  const inBaseline = new Set(baseline);
+  return judgeWith(input, judgeBasisOf(input));
+}
+
+/**
+ * Every rule over these orders, with the habits and presumed addresses of the whole history given: the findings on
+ * `input.orders` are those of `judge` over the whole history whenever the orders given hold every order the rules
+ * compare them with (utils/db/judge-changes.ts says which those are).
+ */
+export function judgeWith(input: JudgeInput, basis: JudgeBasis): RuleFinding[] {
+  const inBaseline = isInBaseline(input);
   const context: RuleContext = {
     input,
-    habits: habitsOf(baseline, isGiftCardOrder),
-    recentOrders: input.orders.filter((o) => !inBaseline.has(o)),
-    ownAddresses: [...input.knownAddresses, ...presumedAddresses(input.orders, input.firstHistoryAt, input.rejectedAddresses, input.enteredAddresses)],
+    habits: basis.habits,
+    recentOrders: input.orders.filter((o) => !inBaseline(o)),
+    ownAddresses: [...input.knownAddresses, ...basis.presumed],
     isGiftCard: isGiftCardOrder,
   };
   return combineFindings(RULES.flatMap((rule) => rule.detect(context)));

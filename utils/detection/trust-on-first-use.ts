@@ -21,9 +21,15 @@ interface Cluster extends PresumedUse {
   firstAt: number;
 }
 
+/**
+ * Orders grouped by address, oldest first: an address written two ways can match two others that do not match each
+ * other, and taking the orders by date keeps a new order from regrouping the old ones (what a read of recent orders
+ * alone must rely on, utils/db/judge-changes.ts).
+ */
 function clustersOf(orders: readonly StoredOrder[]): Cluster[] {
   const clusters: Cluster[] = [];
-  for (const order of orders) {
+  const dated = orders.filter((o) => o.placedOn !== null).sort((a, b) => (a.placedOn! < b.placedOn! ? -1 : a.placedOn! > b.placedOn! ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const order of dated) {
     if (!order.shipTo || order.shipTo.lines.length === 0 || !order.placedOn) continue;
     const at = epochOf(order.placedOn);
     const cluster = clusters.find((c) => sameAddress(c.address, order.shipTo!));
@@ -66,8 +72,10 @@ export function presumedAddressUses(
     return since(young) + 1 >= (total + 1) / 2 && (!main || before(main) === 0 || since(main) <= 1);
   };
   const inEnteredRegion = (c: Cluster) => entered.length === 0 || entered.some((e) => sameCountry(e, c.address) && sameRegion(e, c.address));
+  // Presumed as the newest of its trusted orders writes it: the spelling Amazon uses now, and one recent orders cannot change.
+  const trusted = (c: Cluster) => c.all.filter((o) => epochOf(o.placedOn!) <= trustedBefore);
   return clusters
-    .map((c) => ({ ...c, orders: c.all.filter((o) => epochOf(o.placedOn!) <= trustedBefore).length }))
+    .map((c) => ({ ...c, orders: trusted(c).length, address: trusted(c).at(-1)?.shipTo ?? c.address }))
     .filter((c) => c.orders >= 2 && !rejected.some((r) => sameAddress(r, c.address)))
     .filter((c) => c.firstAt <= firstHistoryAt - ESTABLISHED_AGE || (replacedMain(c) && inEnteredRegion(c)))
     .map(({ address, orders: n, since }) => ({ address, orders: n, since }));
@@ -75,4 +83,20 @@ export function presumedAddressUses(
 
 export function presumedAddresses(orders: readonly StoredOrder[], firstHistoryAt: number | null, rejected: readonly ShipTo[] = [], entered: readonly ShipTo[] = []): ShipTo[] {
   return presumedAddressUses(orders, firstHistoryAt, rejected, entered).map((c) => c.address);
+}
+
+/**
+ * Whether recent orders can change what is presumed: only a young address's "did it replace the owner's main
+ * address" counts orders up to now. Without one, what is presumed rests on orders placed before the trust cut-off,
+ * and a judgement of recent orders alone may keep it (utils/db/judge-changes.ts).
+ */
+export function presumptionWeighsRecentOrders(orders: readonly StoredOrder[], firstHistoryAt: number | null, rejected: readonly ShipTo[] = []): boolean {
+  if (firstHistoryAt === null) return false;
+  const trustedBefore = firstHistoryAt - TRUST_AGE;
+  return clustersOf(orders).some(
+    (c) =>
+      c.firstAt > firstHistoryAt - ESTABLISHED_AGE &&
+      c.all.filter((o) => epochOf(o.placedOn!) <= trustedBefore).length >= 2 &&
+      !rejected.some((r) => sameAddress(r, c.address)),
+  );
 }

@@ -34,6 +34,9 @@ describe('SentinelDatabase', () => {
     expect(await current.findings.get('a|co.jp|1')).toMatchObject({ status: 'not-me', subject: null });
     // v2 derives when the history was first seen from what v1 stored (the earliest order, here before the read).
     expect(await current.marketplaceState.get('co.jp')).toEqual({ marketplace: 'co.jp', firstHistoryAt: 1, firstAddressBookAt: null, firstDevicesAt: null });
+    // v3 finds a marketplace's orders by date (a read's judgement loads the last 400 days), and keeps no basis yet.
+    expect(await current.orders.where('[marketplace+placedOn]').between(['co.jp', '2026-10-01'], ['co.jp', Dexie.maxKey]).count()).toBe(1);
+    expect(await current.judgeBasis.count()).toBe(0);
   });
 
   // The upgrade once spread a marketplace's orders into Math.min's arguments and overflowed the stack on large

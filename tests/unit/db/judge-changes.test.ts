@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { OrderDetail, OrderListRead, OrderSummary, Payment } from '../../../utils/amazon/types';
+import type { SentinelDatabase } from '../../../utils/db/database';
+import { answerFinding } from '../../../utils/db/answers';
+import { forgetJudgeBases } from '../../../utils/db/judge-basis';
+import { judgeMarketplace } from '../../../utils/db/judge-marketplace';
+import { addKnownAddress } from '../../../utils/db/known-world';
+import { storePageRead } from '../../../utils/db/page-reads';
+import { LOCALES } from '../../simulator/owners/locales';
+import { generateOwner } from '../../simulator/owners/owner';
+import type { Owner, SimOrder } from '../../simulator/owners/types';
+import { testDatabase } from '../../helpers/test-db';
+
+/*
+ * A read judges only what it can have changed (utils/db/judge-changes.ts). The proof: simulated owners' histories
+ * replayed day by day into two stores through the background's own path, one store judged as reads judge it, the
+ * other judged whole after every step. After every step the two hold the same findings, to the last field.
+ */
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** An order as its list card reads (the simulator's own spelling of the address), and its detail page's payments. */
+function summary(owner: Owner, order: SimOrder): OrderSummary {
+  const currency = LOCALES[owner.marketplace].currency;
+  return {
+    id: order.id,
+    placedOn: order.placedOn,
+    total: { amount: order.total, currency },
+    digital: order.digital,
+    shipTo: order.shipTo ? order.shipTo.address.spellings[order.shipTo.spelling].read : null,
+    items: order.items.map((i) => ({ title: i.title, asin: null, quantity: i.quantity })),
+    status: null,
+    detailUrl: null,
+  };
+}
+
+function detail(owner: Owner, order: SimOrder): OrderDetail {
+  const currency = LOCALES[owner.marketplace].currency;
+  const { card, points, giftCard } = order.payment;
+  const payments: Payment[] = [
+    ...(card ? [{ kind: 'card' as const, brand: card.brand, lastDigits: card.lastDigits, amount: null }] : []),
+    ...(points ? [{ kind: 'points' as const, brand: null, lastDigits: null, amount: { amount: points, currency } }] : []),
+    ...(giftCard ? [{ kind: 'gift-card' as const, brand: null, lastDigits: null, amount: { amount: giftCard, currency } }] : []),
+  ];
+  return { ...summary(owner, order), payments, charges: [] };
+}
+
+const listRead = (owner: Owner, orders: OrderSummary[]): OrderListRead => ({
+  recognized: true, kind: 'order-list', marketplace: owner.marketplace, layout: 'current', orders, orderCount: null, nextPage: null, problems: [],
+});
+
+async function findingsOf(db: SentinelDatabase) {
+  return (await db.findings.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * One owner: the history up to 60 days before the install read at once, then each later day's orders as they come,
+ * a second read of the newest orders the same day, the detail pages the owner opened, and on one day the owner's
+ * home entered and an attack order disowned.
+ */
+async function replay(owner: Owner) {
+  const byDay = [...owner.orders].sort((a, b) => (a.placedOn < b.placedOn ? -1 : a.placedOn > b.placedOn ? 1 : 0));
+  const start = owner.installAt - 60 * DAY;
+  const incremental = testDatabase();
+  const whole = testDatabase();
+  const url = `${LOCALES[owner.marketplace].origin}/your-orders/orders`;
+  let steps = 0;
+  let judgedChanges = 0;
+  const step = async (now: number, act: (db: SentinelDatabase) => Promise<unknown>) => {
+    await act(incremental);
+    await act(whole);
+    const produced = await judgeMarketplace(whole, owner.marketplace, now);
+    steps += 1;
+    const basis = await incremental.judgeBasis.get(owner.marketplace);
+    if (basis && basis.judgedWholeAt !== now) judgedChanges += 1;
+    expect(await findingsOf(incremental), `${owner.index} step ${steps}`).toEqual(await findingsOf(whole));
+    expect(await incremental.marketplaceState.get(owner.marketplace)).toEqual(await whole.marketplaceState.get(owner.marketplace));
+    expect(await incremental.orders.count()).toBe(await whole.orders.count());
+    return produced;
+  };
+  const read = (orders: SimOrder[], now: number) => (db: SentinelDatabase) => storePageRead(db, listRead(owner, orders.map((o) => summary(owner, o))), url, now);
+
+  const first = byDay.filter((o) => Date.parse(o.placedOn) < start);
+  await step(start, read(first, start));
+  let newest = first.slice(-10);
+  for (let day = start + DAY; day <= owner.installAt + 5 * DAY; day += DAY) {
+    const iso = new Date(day).toISOString().slice(0, 10);
+    const today = byDay.filter((o) => o.placedOn === iso);
+    if (today.length === 0 && (day - start) % (7 * DAY) !== 0) continue;
+    newest = [...newest, ...today].slice(-10);
+    // Morning: the day's orders, with the newest before them, as the first list page shows them.
+    await step(day + 8 * HOUR, read(newest, day + 8 * HOUR));
+    // Noon: the owner opens the detail pages of the day's orders they would open.
+    for (const order of today.filter((o) => o.detailRead)) {
+      await step(day + 12 * HOUR, (db) => storePageRead(db, { recognized: true, kind: 'order-detail', marketplace: owner.marketplace, layout: 'data-component', orders: [detail(owner, order)], problems: [] }, url, day + 12 * HOUR));
+    }
+    // Evening: the list again, nothing new.
+    await step(day + 20 * HOUR, read(newest, day + 20 * HOUR));
+    if (day === start + 30 * DAY) {
+      // The owner enters their home, and says an open finding on an attack order was not them.
+      const home = owner.addresses.find((a) => a.entered);
+      if (home) await step(day + 21 * HOUR, (db) => addKnownAddress(db, owner.marketplace, home.spellings[0].read, day + 21 * HOUR));
+      const attack = (await incremental.findings.toArray()).find((f) => f.status === 'open' && owner.orders.find((o) => o.id === f.orderId)?.attack);
+      if (attack) await step(day + 22 * HOUR, (db) => answerFinding(db, attack.id, 'not-me', day + 22 * HOUR));
+    }
+  }
+  return { steps, judgedChanges };
+}
+
+describe('judging only what a read changed', () => {
+  it('gives every simulated owner, at every step, the findings a whole judgement gives', { timeout: 240_000 }, async () => {
+    let steps = 0;
+    let judgedChanges = 0;
+    let attacked = 0;
+    for (let index = 0; index < 12; index++) {
+      const owner = generateOwner(7, index);
+      if (owner.attack) attacked += 1;
+      const result = await replay(owner);
+      steps += result.steps;
+      judgedChanges += result.judgedChanges;
+    }
+    // The proof proves something only if many reads took the short way, and the owners include attacked ones. Each
+    // replayed day starts with a whole judgement (the basis holds for one day), and owners who moved in the half-year
+    // before the install are judged whole on every read (trust on first use weighs their recent orders): 39% here.
+    expect(attacked).toBeGreaterThan(2);
+    expect(judgedChanges / steps).toBeGreaterThan(0.3);
+  });
+});
+
+describe('when a read judges the whole history', () => {
+  const owner = generateOwner(7, 1);
+  const url = `${LOCALES[owner.marketplace].origin}/your-orders/orders`;
+  const read = (db: SentinelDatabase, orders: SimOrder[], now: number) => storePageRead(db, listRead(owner, orders.map((o) => summary(owner, o))), url, now);
+  const judgedWholeAt = async (db: SentinelDatabase) => (await db.judgeBasis.get(owner.marketplace))?.judgedWholeAt;
+  const sorted = [...owner.orders].sort((a, b) => (a.placedOn < b.placedOn ? -1 : 1));
+  const cut = sorted.length - 5;
+  const day = (o: SimOrder) => Date.parse(`${o.placedOn}T00:00:00Z`);
+
+  it('judges only the new recent orders the same day, and everything after an update, a new day or an old order', async () => {
+    const db = testDatabase();
+    const first = day(sorted[cut]) + 6 * HOUR;
+    await read(db, sorted.slice(0, cut), first);
+    expect(await judgedWholeAt(db)).toBe(first);
+    const recent = sorted.slice(cut).filter((o) => o.placedOn === sorted[cut].placedOn);
+    await read(db, recent, first + HOUR);
+    expect(await judgedWholeAt(db)).toBe(first);
+    // An order over 30 days old changes the habits: the whole history again.
+    const old = { ...sorted[0], id: '999-0000000-0000001' };
+    await read(db, [old], first + 2 * HOUR);
+    expect(await judgedWholeAt(db)).toBe(first + 2 * HOUR);
+    // After an update the kept basis is forgotten.
+    await forgetJudgeBases(db);
+    await read(db, recent, first + 3 * HOUR);
+    expect(await judgedWholeAt(db)).toBe(first + 3 * HOUR);
+    // The next day starts whole.
+    await read(db, recent, first + 24 * HOUR);
+    expect(await judgedWholeAt(db)).toBe(first + 24 * HOUR);
+  });
+});

@@ -1,0 +1,77 @@
+import type { JudgeBasis } from '../detection/judge';
+import { presumptionWeighsRecentOrders } from '../detection/trust-on-first-use';
+import { DAY, isoDay, type JudgeInput } from '../detection/world';
+import type { SentinelDatabase } from './database';
+import { isIncomplete } from './incomplete';
+import type { JudgeBasisRecord, StoredOrder } from './records';
+
+/**
+ * How far back a read's judgement loads every order. The rules compare an order with others only within it: an
+ * address's orders of the last 180 days (older ones make it "not new"), and the history's coverage of the 180 days
+ * before that (unknown-address-rule.ts). 400 days leaves a margin of 40.
+ */
+export const JUDGE_WINDOW = 400 * DAY;
+
+/** The first day of the window ('YYYY-MM-DD'): whole UTC days, as the rules count them. */
+export function windowStartOf(now: number): string {
+  return isoDay(Math.floor(now / DAY) * DAY - JUDGE_WINDOW);
+}
+
+/** The world without the orders, and without `now` (the record holds for a day): what the rules see besides orders. */
+export type JudgeWorld = Omit<JudgeInput, 'orders'>;
+
+export function worldKeyOf(world: JudgeWorld | JudgeInput): string {
+  const { now: _now, answers, orders: _orders, ...rest } = world as JudgeInput;
+  return JSON.stringify({ ...rest, answers: { mine: [...answers.mine].sort(), notMine: [...answers.notMine].sort() } });
+}
+
+/** The orders a read's judgement always loads by id: those without a date and those the owner answered about. */
+export function answeredIds(world: JudgeWorld): Set<string> {
+  return new Set([...world.answers.mine, ...world.answers.notMine]);
+}
+
+/**
+ * From a judgement of the whole history: the basis, and the witnesses before the window. The rules compare an order
+ * in the window with older ones only by whether some older order went to an address (the earliest order to each
+ * ship-to, written alike, answers that for every address that matches it) and whether a digital order came after a
+ * device was registered (the latest digital order answers that).
+ */
+export function basisRecordOf(input: JudgeInput, basis: JudgeBasis, produced: JudgeBasisRecord['produced']): JudgeBasisRecord {
+  const start = windowStartOf(input.now);
+  const answered = answeredIds(input);
+  const earliestTo = new Map<string, StoredOrder>();
+  let latestDigital: StoredOrder | null = null;
+  let incompleteOutside = 0;
+  for (const order of input.orders) {
+    if (order.placedOn === null || order.placedOn >= start || answered.has(order.id)) continue;
+    if (isIncomplete(order)) incompleteOutside += 1;
+    if (order.shipTo) {
+      const key = JSON.stringify(order.shipTo);
+      const known = earliestTo.get(key);
+      if (!known || order.placedOn < known.placedOn!) earliestTo.set(key, order);
+    }
+    if (order.digital && (!latestDigital || order.placedOn > latestDigital.placedOn!)) latestDigital = order;
+  }
+  return {
+    marketplace: input.marketplace,
+    judgedWholeAt: input.now,
+    day: isoDay(input.now),
+    world: worldKeyOf(input),
+    habits: basis.habits,
+    presumed: basis.presumed,
+    presumptionWeighsRecent: presumptionWeighsRecentOrders(input.orders, input.firstHistoryAt, input.rejectedAddresses),
+    orderCount: input.orders.length,
+    undated: input.orders.filter((o) => o.placedOn === null).map((o) => o.id),
+    witnesses: [...new Set([...earliestTo.values(), ...(latestDigital ? [latestDigital] : [])].map((o) => o.id))],
+    incompleteOutside,
+    produced,
+  };
+}
+
+/**
+ * Forgets every basis: after an update the rules and the habits' shape may differ from what the kept ones were
+ * worked out with, so the next read of each marketplace judges its whole history.
+ */
+export async function forgetJudgeBases(db: SentinelDatabase): Promise<void> {
+  await db.judgeBasis.clear();
+}
