@@ -93,7 +93,7 @@ for (let i = 0; i < ROUNDS; i++) {
   const round = await judgeRound();
   if (round) judgeRounds.push(round);
 }
-console.log('\n| judge (real IndexedDB, Chromium) | store + judge one list page | one list-page read | ratio | goal |\n| --- | --- | --- | --- | --- |');
+console.log('\n| judge (real IndexedDB, Chromium) | store + judge one list page | one list-page read | ratio | goal | the day\'s first read (whole history) |\n| --- | --- | --- | --- | --- | --- |');
 if (judgeRounds.length === 0) console.log('| judge | the real list page is absent: not measured | | | |');
 judgeRounds[0]?.forEach(({ orders }, s) => {
   const of = (pick: (f: JudgeFigures, round: JudgeFigures[]) => number) => judgeRounds.map((round) => pick(round[s], round));
@@ -102,14 +102,14 @@ judgeRounds[0]?.forEach(({ orders }, s) => {
     s === 0
       ? `ratio ≤ ${JUDGE_GOAL}: ${Math.max(...ratios) <= JUDGE_GOAL ? 'met' : 'NOT MET'}`
       : `${range(of((f, round) => f.storeJudge / round[0].storeJudge), 1)}× the ${judgeRounds[0][0].orders.toLocaleString('en')} figure, ≤ 10: ${Math.max(...of((f, round) => f.storeJudge / round[0].storeJudge)) <= 10 ? 'met' : 'NOT MET'}`;
-  console.log(`| judge: ${orders.toLocaleString('en')} orders | ${range(of((f) => f.storeJudge), 1)} ms | ${range(of((f) => f.listRead), 2)} ms | ${range(ratios, 1)} | ${goal} |`);
+  console.log(`| judge: ${orders.toLocaleString('en')} orders | ${range(of((f) => f.storeJudge), 1)} ms | ${range(of((f) => f.listRead), 2)} ms | ${range(ratios, 1)} | ${goal} | ${range(of((f) => f.wholeJudge), 0)} ms |`);
 });
 
 const popups: { view: number; scan: number }[] = [];
 for (let i = 0; i < ROUNDS; i++) popups.push(await benchPopup());
 console.log('\n| popup | overview | for comparison | goal |\n| --- | --- | --- | --- |');
 const views = popups.map((p) => p.view);
-console.log(`| popup overview, 5000 stored orders, 20 open findings (fake-indexeddb, Node) | ${range(views, 1)} ms | one full read of the orders table: ${range(popups.map((p) => p.scan), 1)} ms | < 2 ms: ${Math.max(...views) < 2 ? 'met' : 'NOT MET'} |`);
+console.log(`| popup overview, 5000 stored orders, 20 open findings (real IndexedDB, Chromium) | ${range(views, 1)} ms | one full read of the orders table: ${range(popups.map((p) => p.scan), 1)} ms | < 2 ms: ${Math.max(...views) < 2 ? 'met' : 'NOT MET'} |`);
 
 console.log('\n| baseline check | requests | orders stored | pauses | parse, store, judge | wall time | |\n| --- | --- | --- | --- | --- | --- | --- |');
 console.log(await benchBaseline());

@@ -1,5 +1,5 @@
 import type { JudgeBasis } from '../detection/judge';
-import { presumptionWeighsRecentOrders } from '../detection/trust-on-first-use';
+import { presumptionSlack } from '../detection/trust-on-first-use';
 import { DAY, isoDay, type JudgeInput } from '../detection/world';
 import type { SentinelDatabase } from './database';
 import { isIncomplete } from './incomplete';
@@ -59,7 +59,7 @@ export function basisRecordOf(input: JudgeInput, basis: JudgeBasis, produced: Ju
     world: worldKeyOf(input),
     habits: basis.habits,
     presumed: basis.presumed,
-    presumptionWeighsRecent: presumptionWeighsRecentOrders(input.orders, input.firstHistoryAt, input.rejectedAddresses),
+    presumptionSlack: presumptionSlack(input.orders, input.firstHistoryAt),
     orderCount: input.orders.length,
     undated: input.orders.filter((o) => o.placedOn === null).map((o) => o.id),
     witnesses: [...new Set([...earliestTo.values(), ...(latestDigital ? [latestDigital] : [])].map((o) => o.id))],

@@ -23,9 +23,14 @@ function comparedAlike(a: StoredOrder, b: StoredOrder): boolean {
   return COMPARED_FIELDS.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
 }
 
+/** How far these changes can move trust on first use's counts: a new order by one, one moved to another address by two. */
+function presumptionMoves(changes: readonly OrderChange[]): number {
+  return changes.reduce((sum, { before, after }) => sum + (!before ? 1 : comparedAlike(before, after) ? 0 : 2), 0);
+}
+
 /**
  * Whether the basis the last whole judgement left still holds for these changes: the same day and the same world,
- * every other order as it was then, nothing presumed that recent orders could change, and no change to what the
+ * every other order as it was then, too few orders written since to change what is presumed, and no change to what the
  * owner's habits are made of (the baseline: orders over 30 days old, and those answered "this was me"). An old order
  * seen again, with nothing but when it was seen changed, keeps the basis.
  */
@@ -35,7 +40,7 @@ function basisHolds(record: JudgeBasisRecord, world: JudgeWorld, changes: readon
     before ? (inBaseline(before) || inBaseline(after)) && !comparedAlike(before, after) : inBaseline(after);
   return (
     record.day === isoDay(world.now) &&
-    !record.presumptionWeighsRecent &&
+    presumptionMoves(changes) < record.presumptionSlack &&
     orderCount === record.orderCount + changes.filter((c) => !c.before).length &&
     !changes.some(touchesBaseline) &&
     record.world === worldKeyOf(world)
@@ -80,7 +85,7 @@ export function judgeChanges(db: SentinelDatabase, marketplace: MarketplaceId, c
       ...record.produced.filter((p) => p.orderId !== null && !judged.has(p.orderId)),
       ...findings.map(({ id, orderId }) => ({ id, orderId })),
     ];
-    await db.judgeBasis.put({ ...record, orderCount, undated: [...undated], produced });
+    await db.judgeBasis.put({ ...record, orderCount, undated: [...undated], produced, presumptionSlack: record.presumptionSlack - presumptionMoves(changes) });
     await recordJudgedCounts(db, marketplace, record.presumed.length, record.incompleteOutside + [...inside.values()].filter(isIncomplete).length);
     return produced.length;
   });

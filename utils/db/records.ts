@@ -142,8 +142,8 @@ export interface JudgeBasisRecord {
   world: string;
   habits: Habits;
   presumed: ShipTo[];
-  /** Recent orders can change what trust on first use presumes: then every read judges the whole history. */
-  presumptionWeighsRecent: boolean;
+  /** How many more orders reads may write, or move between addresses, before trust on first use could presume otherwise. */
+  presumptionSlack: number;
   /** How many orders the marketplace had: another count means orders were written some other way. */
   orderCount: number;
   /** Ids of the orders without a date (judged on every read). */

@@ -43,6 +43,19 @@ function clustersOf(orders: readonly StoredOrder[]): Cluster[] {
 }
 
 /**
+ * What says whether a young address replaced the owner's main one: the orders to it since its first use (`own`),
+ * all orders since then (`total`), and those to the main address before it (the one with most orders in the
+ * half-year before), when that address had any (`main`, else null).
+ */
+function replacementCounts(clusters: readonly Cluster[], young: Cluster): { own: number; total: number; main: number | null } {
+  const placed = (c: Cluster, from: number, to: number) => c.all.filter((o) => epochOf(o.placedOn!) >= from && epochOf(o.placedOn!) < to).length;
+  const since = (c: Cluster) => placed(c, young.firstAt + 1, Infinity);
+  const before = (c: Cluster) => placed(c, young.firstAt - ESTABLISHED_AGE, young.firstAt);
+  const main = clusters.filter((c) => c !== young).sort((a, b) => before(b) - before(a))[0];
+  return { own: since(young), total: clusters.reduce((sum, c) => sum + since(c), 0), main: main && before(main) > 0 ? since(main) : null };
+}
+
+/**
  * Addresses presumed the owner's on first use. Every one needs at least 2 orders placed more than 30 days before the
  * extension first saw the history (an attacker's warehouse from last week must not become "known" because we were
  * installed after the attack), and none the owner rejected. Beyond that, an address is presumed when it is
@@ -63,13 +76,9 @@ export function presumedAddressUses(
   if (firstHistoryAt === null) return [];
   const trustedBefore = firstHistoryAt - TRUST_AGE;
   const clusters = clustersOf(orders);
-  const placed = (c: Cluster, from: number, to: number) => c.all.filter((o) => epochOf(o.placedOn!) >= from && epochOf(o.placedOn!) < to).length;
   const replacedMain = (young: Cluster) => {
-    const since = (c: Cluster) => placed(c, young.firstAt + 1, Infinity);
-    const total = clusters.reduce((sum, c) => sum + since(c), 0);
-    const before = (c: Cluster) => placed(c, young.firstAt - ESTABLISHED_AGE, young.firstAt);
-    const main = clusters.filter((c) => c !== young).sort((a, b) => before(b) - before(a))[0];
-    return since(young) + 1 >= (total + 1) / 2 && (!main || before(main) === 0 || since(main) <= 1);
+    const { own, total, main } = replacementCounts(clusters, young);
+    return own + 1 >= (total + 1) / 2 && (main === null || main <= 1);
   };
   const inEnteredRegion = (c: Cluster) => entered.length === 0 || entered.some((e) => sameCountry(e, c.address) && sameRegion(e, c.address));
   // Presumed as the newest of its trusted orders writes it: the spelling Amazon uses now, and one recent orders cannot change.
@@ -86,17 +95,23 @@ export function presumedAddresses(orders: readonly StoredOrder[], firstHistoryAt
 }
 
 /**
- * Whether recent orders can change what is presumed: only a young address's "did it replace the owner's main
- * address" counts orders up to now. Without one, what is presumed rests on orders placed before the trust cut-off,
- * and a judgement of recent orders alone may keep it (utils/db/judge-changes.ts).
+ * How many orders can be written, or moved between addresses, before what is presumed could change: recent orders
+ * count only in a young address's "did it replace the owner's main address" (presumedAddressUses), and each one
+ * written moves its counts by one at most (an order moved from one address to another, by two). Infinity without a
+ * young address. A judgement of recent orders alone keeps the presumed addresses while it stays below this
+ * (utils/db/judge-changes.ts). Rejected addresses are counted too, which only makes it smaller.
  */
-export function presumptionWeighsRecentOrders(orders: readonly StoredOrder[], firstHistoryAt: number | null, rejected: readonly ShipTo[] = []): boolean {
-  if (firstHistoryAt === null) return false;
+export function presumptionSlack(orders: readonly StoredOrder[], firstHistoryAt: number | null): number {
+  if (firstHistoryAt === null) return Infinity;
   const trustedBefore = firstHistoryAt - TRUST_AGE;
-  return clustersOf(orders).some(
-    (c) =>
-      c.firstAt > firstHistoryAt - ESTABLISHED_AGE &&
-      c.all.filter((o) => epochOf(o.placedOn!) <= trustedBefore).length >= 2 &&
-      !rejected.some((r) => sameAddress(r, c.address)),
-  );
+  const clusters = clustersOf(orders);
+  let slack = Infinity;
+  for (const young of clusters) {
+    if (young.firstAt <= firstHistoryAt - ESTABLISHED_AGE || young.all.filter((o) => epochOf(o.placedOn!) <= trustedBefore).length < 2) continue;
+    const { own, total, main } = replacementCounts(clusters, young);
+    // It took at least half while this is 0 or more: that many orders elsewhere and one more undo it, or as many to it make it.
+    const share = 2 * own + 1 - total;
+    slack = Math.min(slack, share >= 0 ? share + 1 : -share, main === null ? Infinity : main <= 1 ? 2 - main : main - 1);
+  }
+  return slack;
 }

@@ -121,8 +121,7 @@ describe('judging only what a read changed', () => {
       judgedChanges += result.judgedChanges;
     }
     // The proof proves something only if many reads took the short way, and the owners include attacked ones. Each
-    // replayed day starts with a whole judgement (the basis holds for one day), and owners who moved in the half-year
-    // before the install are judged whole on every read (trust on first use weighs their recent orders): 39% here.
+    // replayed day starts with a whole judgement (the basis holds for one day): 245 of 487 steps took the short way.
     expect(attacked).toBeGreaterThan(2);
     expect(judgedChanges / steps).toBeGreaterThan(0.3);
   });

@@ -1,0 +1,36 @@
+// Part of `npm run bench`: a fresh Chromium with one page on the largest real list page's Amazon URL (served by route
+// fulfil, the page's own scripts removed; an empty page without ../shared), and a bundle of ours added to it, for measuring the store's code on the
+// browser's own IndexedDB as the background and the popup run it.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import { CHROME_PATH } from '../tests/browser/harness';
+
+export const LIST = fileURLToPath(new URL('../../shared/fixtures/amazon/com/orders/order-history-amazon-store.html', import.meta.url));
+export const URL_OF_LIST = 'https://www.amazon.com/your-orders/orders?timeFilter=year-2025';
+
+const bundles = new Map<string, Promise<string>>();
+
+/** Bundles `entry` (once per run) as the global `globalName`, opens it on the list page, and gives the page to `work`. */
+export async function inBenchPage<T>(entry: string, globalName: string, work: (page: Page) => Promise<T>): Promise<T> {
+  if (!bundles.has(entry)) {
+    const text = build({ entryPoints: [fileURLToPath(new URL(entry, import.meta.url))], bundle: true, format: 'iife', globalName, write: false, target: 'es2022' }).then((r) => r.outputFiles[0].text);
+    bundles.set(entry, text);
+  }
+  const bundle = await bundles.get(entry)!;
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    // Scripts on (Dexie needs them), but the page's own scripts never run: ours is added after the page is parsed.
+    const context = await browser.newContext();
+    // Without ../shared an empty page on the same URL: the store's benches need only an origin of Amazon's.
+    const html = existsSync(LIST) ? readFileSync(LIST, 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '') : '<!doctype html><title>bench</title>';
+    await context.route(/^https?:\/\//, (route) => (route.request().url() === URL_OF_LIST ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()));
+    const page = await context.newPage();
+    await page.goto(URL_OF_LIST, { waitUntil: 'domcontentloaded' });
+    await page.addScriptTag({ content: bundle });
+    return await work(page);
+  } finally {
+    await browser.close();
+  }
+}
