@@ -19,6 +19,7 @@ const OWN = fileURLToPath(new URL('../tests/fixtures/amazon/', import.meta.url))
 const pages = existsSync(SHARED)
   ? [
       { name: 'largest real list page (com, 10 orders)', file: `${SHARED}com/orders/order-history-amazon-store.html`, url: 'https://www.amazon.com/your-orders/orders?timeFilter=year-2025' },
+      { name: 'the same page as the browser shows it (what the content script reads)', file: `${SHARED}com/orders/order-history-amazon-store.html`, url: 'https://www.amazon.com/your-orders/orders?timeFilter=year-2025', rendered: true },
       { name: 'largest real detail page (com)', file: `${SHARED}com/orders/order-details-coupon-savings-multiple.html`, url: 'https://www.amazon.com/gp/your-account/order-details?orderID=112-3261350-4201845' },
       { name: 'real transactions page (com, 20 rows)', file: `${SHARED}com/transactions/transactions-with-next-page.html`, url: 'https://www.amazon.com/cpe/yourpayments/transactions' },
     ]
@@ -42,11 +43,14 @@ async function readerRound(): Promise<ReaderFigures[]> {
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const context = await browser.newContext({ javaScriptEnabled: false });
   const figures: ReaderFigures[] = [];
-  for (const { file, url } of pages) {
+  for (const { file, url, rendered } of pages) {
     const html = readFileSync(file, 'utf8');
     await context.route(/^https?:\/\//, (route) => (route.request().url() === url ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort()));
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
+    // What Amazon's own inline script does on the live page: each card's ship-to popover copied from its template
+    // into the card. A fetched page (the periodic check) is read without it, so the readers parse the templates.
+    if (rendered) await page.evaluate(`(() => { for (const t of document.querySelectorAll('script[type="text/template"][id^="shipToData-"]')) { const n = document.getElementById(t.id.replace('shipToData-', 'shipToInsertionNode-')); if (n) n.innerHTML = t.innerHTML; } })()`);
     figures.push((await page.evaluate(`(() => {
       ${readers}
       const median = (f) => {
