@@ -50,7 +50,10 @@ async function readerRound(): Promise<ReaderFigures[]> {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     // What Amazon's own inline script does on the live page: each card's ship-to popover copied from its template
     // into the card. A fetched page (the periodic check) is read without it, so the readers parse the templates.
+    const readJson = () => page.evaluate(`(() => { ${readers}; return JSON.stringify(Readers.readPage(document, ${JSON.stringify(url)})); })()`);
+    const unrendered = rendered ? await readJson() : null;
     if (rendered) await page.evaluate(`(() => { for (const t of document.querySelectorAll('script[type="text/template"][id^="shipToData-"]')) { const n = document.getElementById(t.id.replace('shipToData-', 'shipToInsertionNode-')); if (n) n.innerHTML = t.innerHTML; } })()`);
+    if (rendered && (await readJson()) !== unrendered) throw new Error('the page as shown reads otherwise than the saved page');
     figures.push((await page.evaluate(`(() => {
       ${readers}
       const median = (f) => {
