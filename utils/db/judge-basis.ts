@@ -17,15 +17,16 @@ export function windowStartOf(now: number): string {
   return isoDay(Math.floor(now / DAY) * DAY - JUDGE_WINDOW);
 }
 
-/** The world without the orders, and without `now` (the record holds for a day): what the rules see besides orders. */
+/** What the rules see besides the orders. */
 export type JudgeWorld = Omit<JudgeInput, 'orders'>;
 
-export function worldKeyOf(world: JudgeWorld | JudgeInput): string {
-  const { now: _now, answers, orders: _orders, ...rest } = world as JudgeInput;
+/** The world without the time (the basis holds for its day) as one string: when any of it changes, the whole history is judged. */
+export function worldKeyOf(world: JudgeWorld & { orders?: unknown }): string {
+  const { now: _now, orders: _orders, answers, ...rest } = world;
   return JSON.stringify({ ...rest, answers: { mine: [...answers.mine].sort(), notMine: [...answers.notMine].sort() } });
 }
 
-/** The orders a read's judgement always loads by id: those without a date and those the owner answered about. */
+/** The orders the owner answered about: a read's judgement loads them by id, whenever they were placed. */
 export function answeredIds(world: JudgeWorld): Set<string> {
   return new Set([...world.answers.mine, ...world.answers.notMine]);
 }
