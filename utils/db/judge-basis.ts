@@ -6,15 +6,25 @@ import { isIncomplete } from './incomplete';
 import type { JudgeBasisRecord, StoredOrder } from './records';
 
 /**
- * How far back a read's judgement loads every order. The rules compare an order with others only within it: an
- * address's orders of the last 180 days (older ones make it "not new"), and the history's coverage of the 180 days
- * before that (unknown-address-rule.ts). 400 days leaves a margin of 40.
+ * How far back a read's judgement loads and judges every order: the rules compare an order with others as "new and
+ * shipped to again and again" only when all of its address's orders are of the last 180 days (unknown-address-rule.ts),
+ * so an older order's findings depend on itself alone. 182 days leaves a margin of 2.
  */
-export const JUDGE_WINDOW = 400 * DAY;
+export const JUDGE_WINDOW = 182 * DAY;
+/**
+ * How far back the history's coverage counts: an address first used in the last 180 days is "new" only where some
+ * order fell in each 60-day span of the 180 days before its first use. One order a day answers that. 366 leaves 6.
+ */
+export const COVERAGE_WINDOW = 366 * DAY;
 
-/** The first day of the window ('YYYY-MM-DD'): whole UTC days, as the rules count them. */
+/** The first day ('YYYY-MM-DD') `span` before `now`'s day: whole UTC days, as the rules count them. */
+function dayBefore(now: number, span: number): string {
+  return isoDay(Math.floor(now / DAY) * DAY - span);
+}
+
+/** The first day of the window ('YYYY-MM-DD'). */
 export function windowStartOf(now: number): string {
-  return isoDay(Math.floor(now / DAY) * DAY - JUDGE_WINDOW);
+  return dayBefore(now, JUDGE_WINDOW);
 }
 
 /** What the rules see besides the orders. */
@@ -34,13 +44,16 @@ export function answeredIds(world: JudgeWorld): Set<string> {
 /**
  * From a judgement of the whole history: the basis, and the witnesses before the window. The rules compare an order
  * in the window with older ones only by whether some older order went to an address (the earliest order to each
- * ship-to, written alike, answers that for every address that matches it) and whether a digital order came after a
- * device was registered (the latest digital order answers that).
+ * ship-to, written alike, answers that for every address that matches it), whether a digital order came after a
+ * device was registered (the latest digital order), and whether the history covers the half-year before an address's
+ * first use (the first order of each day since COVERAGE_WINDOW).
  */
 export function basisRecordOf(input: JudgeInput, basis: JudgeBasis, produced: JudgeBasisRecord['produced']): JudgeBasisRecord {
   const start = windowStartOf(input.now);
+  const coverageStart = dayBefore(input.now, COVERAGE_WINDOW);
   const answered = answeredIds(input);
   const earliestTo = new Map<string, StoredOrder>();
+  const firstOfDay = new Map<string, StoredOrder>();
   let latestDigital: StoredOrder | null = null;
   let incompleteOutside = 0;
   for (const order of input.orders) {
@@ -52,6 +65,7 @@ export function basisRecordOf(input: JudgeInput, basis: JudgeBasis, produced: Ju
       if (!known || order.placedOn < known.placedOn!) earliestTo.set(key, order);
     }
     if (order.digital && (!latestDigital || order.placedOn > latestDigital.placedOn!)) latestDigital = order;
+    if (order.placedOn >= coverageStart && !firstOfDay.has(order.placedOn)) firstOfDay.set(order.placedOn, order);
   }
   return {
     marketplace: input.marketplace,
@@ -63,7 +77,7 @@ export function basisRecordOf(input: JudgeInput, basis: JudgeBasis, produced: Ju
     presumptionSlack: presumptionSlack(input.orders, input.firstHistoryAt),
     orderCount: input.orders.length,
     undated: input.orders.filter((o) => o.placedOn === null).map((o) => o.id),
-    witnesses: [...new Set([...earliestTo.values(), ...(latestDigital ? [latestDigital] : [])].map((o) => o.id))],
+    witnesses: [...new Set([...earliestTo.values(), ...(latestDigital ? [latestDigital] : []), ...firstOfDay.values()].map((o) => o.id))],
     incompleteOutside,
     produced,
   };

@@ -48,7 +48,7 @@ function basisHolds(record: JudgeBasisRecord, world: JudgeWorld, changes: readon
 }
 
 /**
- * Judges what a read of orders changed, with a 5,000-order history at the cost of its last 400 days: the orders in
+ * Judges what a read of orders changed, with a 5,000-order history at the cost of its last half-year: the orders in
  * the window (utils/db/judge-basis.ts), those without a date or answered about, and those the read wrote are judged
  * with the habits and presumed addresses the last whole judgement kept, and the orders before the window that the
  * rules compare them with (its witnesses). Every other order's findings depend only on itself and the world, so

@@ -157,3 +157,36 @@ describe('when a read judges the whole history', () => {
     expect(await judgedWholeAt(db)).toBe(first + 24 * HOUR);
   });
 });
+
+describe('the window a read judges', () => {
+  const DAY_MS = DAY;
+  const now = Date.parse('2026-11-20T08:00:00Z');
+  const home = { name: 'Mika Sato', lines: ['1-2-3 Kita'], postalCode: '150-0001', region: '東京都', country: 'Japan' };
+  const drop = { name: 'Mika Sato', lines: ['9-9 Minato Soko 4F'], postalCode: '559-0034', region: '大阪府', country: 'Japan' };
+  const at = (daysBefore: number) => new Date(now - daysBefore * DAY_MS).toISOString().slice(0, 10);
+  const order = (n: number, daysBefore: number, shipTo: typeof home): OrderSummary => ({
+    id: `250-${String(3000000 + n)}-0000000`, placedOn: at(daysBefore), total: { amount: 2400, currency: 'JPY' }, digital: false, shipTo,
+    items: [{ title: `Item ${n}`, asin: null, quantity: 1 }], status: null, detailUrl: null,
+  });
+  const read = (orders: OrderSummary[]): OrderListRead => ({
+    recognized: true, kind: 'order-list', marketplace: 'co.jp', layout: 'current', orders, orderCount: null, nextPage: null, problems: [],
+  });
+  const url = 'https://www.amazon.co.jp/your-orders/orders';
+
+  // Two years of orders home, and one to a warehouse 179 days ago: a new order there makes that one "new, and shipped
+  // to again and again", which only a read judging the last half-year whole can see.
+  it('takes in an order placed almost half a year ago that a new order now repeats', async () => {
+    const history = [...Array.from({ length: 100 }, (_, i) => order(i, 8 + i * 7, home)), order(500, 179, drop)];
+    const [incremental, whole] = [testDatabase(), testDatabase()];
+    for (const db of [incremental, whole]) {
+      await storePageRead(db, read(history), url, now - 2 * HOUR);
+      await addKnownAddress(db, 'co.jp', home, now - HOUR);
+      await storePageRead(db, read([order(501, 0, drop)]), url, now);
+    }
+    await judgeMarketplace(whole, 'co.jp', now);
+    expect((await incremental.judgeBasis.get('co.jp'))?.judgedWholeAt).toBe(now - HOUR);
+    const reasons = async (db: SentinelDatabase) => (await findingsOf(db)).filter((f) => f.status === 'open').map((f) => [f.orderId, f.severity, f.reason.en]);
+    expect(await reasons(incremental)).toEqual(await reasons(whole));
+    expect((await reasons(whole)).find(([id]) => id === '250-3000500-0000000')?.[2]).toContain('again and again');
+  });
+});
