@@ -148,7 +148,7 @@ export interface JudgeBasisRecord {
   orderCount: number;
   /** Ids of the orders without a date (judged on every read). */
   undated: string[];
-  /** Ids of the orders before the window that the rules compare recent ones with (judge-changes.ts says which). */
+  /** Ids of the orders before the window that the rules compare recent ones with (judge-basis.ts says which). */
   witnesses: string[];
   /** Incomplete orders (no address read) outside the window, for the popup's count. */
   incompleteOutside: number;
