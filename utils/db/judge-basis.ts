@@ -1,6 +1,6 @@
 import type { JudgeBasis } from '../detection/judge';
 import { presumptionSlack } from '../detection/trust-on-first-use';
-import { DAY, isoDay, type JudgeInput } from '../detection/world';
+import { DAY, epochOf, isoDay, type JudgeInput } from '../detection/world';
 import type { SentinelDatabase } from './database';
 import { isIncomplete } from './incomplete';
 import type { JudgeBasisRecord, StoredOrder } from './records';
@@ -13,9 +13,25 @@ import type { JudgeBasisRecord, StoredOrder } from './records';
 export const JUDGE_WINDOW = 182 * DAY;
 /**
  * How far back the history's coverage counts: an address first used in the last 180 days is "new" only where some
- * order fell in each 60-day span of the 180 days before its first use. One order a day answers that. 366 leaves 6.
+ * order fell in each 60-day span of the 180 days before its first use. 366 days leaves a margin of 6.
  */
 export const COVERAGE_WINDOW = 366 * DAY;
+const COVERAGE_SPAN = 60 * DAY;
+
+/**
+ * Of the days with orders (sorted), enough to tell every 60-day span that holds one of them: the first, the last,
+ * and each day whose next one is over 60 days after the last kept. Two kept days are then at most 60 days apart or
+ * have no day between them, so a span holding a day holds a kept one (the one before it, or the one after).
+ */
+export function coveringDays(days: readonly string[]): string[] {
+  const kept: string[] = [];
+  days.forEach((day, i) => {
+    const last = kept.at(-1);
+    const next = days[i + 1];
+    if (last === undefined || next === undefined || epochOf(next) - epochOf(last) > COVERAGE_SPAN) kept.push(day);
+  });
+  return kept;
+}
 
 /** The first day ('YYYY-MM-DD') `span` before `now`'s day: whole UTC days, as the rules count them. */
 function dayBefore(now: number, span: number): string {
@@ -46,7 +62,7 @@ export function answeredIds(world: JudgeWorld): Set<string> {
  * in the window with older ones only by whether some older order went to an address (the earliest order to each
  * ship-to, written alike, answers that for every address that matches it), whether a digital order came after a
  * device was registered (the latest digital order), and whether the history covers the half-year before an address's
- * first use (the first order of each day since COVERAGE_WINDOW).
+ * first use (an order on each of the covering days since COVERAGE_WINDOW).
  */
 export function basisRecordOf(input: JudgeInput, basis: JudgeBasis, produced: JudgeBasisRecord['produced']): JudgeBasisRecord {
   const start = windowStartOf(input.now);
@@ -77,7 +93,11 @@ export function basisRecordOf(input: JudgeInput, basis: JudgeBasis, produced: Ju
     presumptionSlack: presumptionSlack(input.orders, input.firstHistoryAt),
     orderCount: input.orders.length,
     undated: input.orders.filter((o) => o.placedOn === null).map((o) => o.id),
-    witnesses: [...new Set([...earliestTo.values(), ...(latestDigital ? [latestDigital] : []), ...firstOfDay.values()].map((o) => o.id))],
+    witnesses: [
+      ...new Set(
+        [...earliestTo.values(), ...(latestDigital ? [latestDigital] : []), ...coveringDays([...firstOfDay.keys()].sort()).map((day) => firstOfDay.get(day)!)].map((o) => o.id),
+      ),
+    ],
     incompleteOutside,
     produced,
   };
