@@ -70,7 +70,7 @@ export class SentinelDatabase extends Dexie {
       });
     // v3: what a judgement of the whole history leaves for the next read. Derived, so there is nothing to carry over:
     // the first read after the upgrade judges the whole history and writes it.
-    // Orders by marketplace and date: a read's judgement loads only the last 400 days of one marketplace.
+    // Orders by marketplace and date: a read's judgement loads only the last half-year of one marketplace.
     this.version(3).stores({ orders: '[marketplace+id], marketplace, placedOn, [marketplace+placedOn]', judgeBasis: 'marketplace' });
   }
 }

@@ -1,5 +1,4 @@
 import type { JudgeBasis } from '../detection/judge';
-import { presumptionSlack } from '../detection/trust-on-first-use';
 import { DAY, epochOf, isoDay, type JudgeInput } from '../detection/world';
 import type { SentinelDatabase } from './database';
 import { isIncomplete } from './incomplete';
@@ -88,9 +87,7 @@ export function basisRecordOf(input: JudgeInput, basis: JudgeBasis, produced: Ju
     judgedWholeAt: input.now,
     day: isoDay(input.now),
     world: worldKeyOf(input),
-    habits: basis.habits,
-    presumed: basis.presumed,
-    presumptionSlack: presumptionSlack(input.orders, input.firstHistoryAt),
+    ...basis,
     orderCount: input.orders.length,
     undated: input.orders.filter((o) => o.placedOn === null).map((o) => o.id),
     witnesses: [

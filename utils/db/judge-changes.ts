@@ -6,7 +6,7 @@ import type { MarketplaceId } from '../marketplaces';
 import type { SentinelDatabase } from './database';
 import { isIncomplete } from './incomplete';
 import { answeredIds, windowStartOf, worldKeyOf, type JudgeWorld } from './judge-basis';
-import { judgeMarketplace, loadJudgeWorld, mergeFindings, recordJudgedCounts } from './judge-marketplace';
+import { judgeWholeHistory, loadJudgeWorld, marketplaceOrders, mergeFindings, recordJudgedCounts } from './judge-marketplace';
 import type { JudgeBasisRecord, StoredOrder } from './records';
 import { inOneTransaction } from './transaction';
 
@@ -63,7 +63,7 @@ export function judgeChanges(db: SentinelDatabase, marketplace: MarketplaceId, c
       loadJudgeWorld(db, marketplace, now),
       db.orders.where('marketplace').equals(marketplace).count(),
     ]);
-    if (!record || !basisHolds(record, world, changes, orderCount)) return judgeMarketplace(db, marketplace, now);
+    if (!record || !basisHolds(record, world, changes, orderCount)) return judgeWholeHistory(db, { ...world, orders: await marketplaceOrders(db, marketplace) });
 
     const undated = new Set(record.undated);
     for (const { after } of changes) after.placedOn === null ? undated.add(after.id) : undated.delete(after.id);

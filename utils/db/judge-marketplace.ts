@@ -5,7 +5,7 @@ import type { MarketplaceId } from '../marketplaces';
 import type { SentinelDatabase } from './database';
 import { isIncomplete } from './incomplete';
 import { basisRecordOf, type JudgeWorld } from './judge-basis';
-import type { Finding } from './records';
+import type { Finding, StoredOrder } from './records';
 import { inOneTransaction } from './transaction';
 
 /** The known world of one marketplace besides its orders, as the rules need it, from the store. */
@@ -36,10 +36,9 @@ export async function loadJudgeWorld(db: SentinelDatabase, marketplace: Marketpl
   };
 }
 
-/** The known world of one marketplace, as the rules need it, from the store. */
-export async function loadJudgeInput(db: SentinelDatabase, marketplace: MarketplaceId, now: number): Promise<JudgeInput> {
-  const [world, orders] = await Promise.all([loadJudgeWorld(db, marketplace, now), db.orders.where('marketplace').equals(marketplace).toArray()]);
-  return { ...world, orders };
+/** Every order of one marketplace: what a whole judgement judges. */
+export function marketplaceOrders(db: SentinelDatabase, marketplace: MarketplaceId): Promise<StoredOrder[]> {
+  return db.orders.where('marketplace').equals(marketplace).toArray();
 }
 
 /**
@@ -47,16 +46,21 @@ export async function loadJudgeInput(db: SentinelDatabase, marketplace: Marketpl
  * own), merges the findings, and keeps the basis for the next read (judge-changes.ts). Returns how many findings the
  * rules produce.
  */
-export async function judgeMarketplace(db: SentinelDatabase, marketplace: MarketplaceId, now: number): Promise<number> {
+export function judgeMarketplace(db: SentinelDatabase, marketplace: MarketplaceId, now: number): Promise<number> {
   return inOneTransaction(db, async () => {
-    const input = await loadJudgeInput(db, marketplace, now);
-    const basis = judgeBasisOf(input);
-    const findings = judgeWith(input, basis);
-    await mergeFindings(db, marketplace, findings, now);
-    await db.judgeBasis.put(basisRecordOf(input, basis, findings.map(({ id, orderId }) => ({ id, orderId }))));
-    await recordJudgedCounts(db, marketplace, basis.presumed.length, input.orders.filter(isIncomplete).length);
-    return findings.length;
+    const [world, orders] = await Promise.all([loadJudgeWorld(db, marketplace, now), marketplaceOrders(db, marketplace)]);
+    return judgeWholeHistory(db, { ...world, orders });
   });
+}
+
+/** judgeMarketplace's work once the world and every order are loaded (a read whose basis does not hold has the world). */
+export async function judgeWholeHistory(db: SentinelDatabase, input: JudgeInput): Promise<number> {
+  const basis = judgeBasisOf(input);
+  const findings = judgeWith(input, basis);
+  await mergeFindings(db, input.marketplace, findings, input.now);
+  await db.judgeBasis.put(basisRecordOf(input, basis, findings.map(({ id, orderId }) => ({ id, orderId }))));
+  await recordJudgedCounts(db, input.marketplace, basis.presumed.length, input.orders.filter(isIncomplete).length);
+  return findings.length;
 }
 
 /** What the popup shows without a scan: how many addresses are presumed, and how many orders lack their address. */

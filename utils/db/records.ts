@@ -1,5 +1,5 @@
 import type { Charge, OrderSummary, Payment, ShipTo } from '../amazon/types';
-import type { Habits } from '../detection/habits';
+import type { JudgeBasis } from '../detection/judge';
 import type { Localized } from '../localized';
 import type { MarketplaceId } from '../marketplaces';
 
@@ -130,9 +130,9 @@ export interface Setting {
 /**
  * What the last judgement of a marketplace's whole history leaves for the next page read, so that it judges only the
  * orders that can have changed (utils/db/judge-changes.ts). Derived from the other tables: never in a backup, and
- * rebuilt by every whole judgement.
+ * rebuilt by every whole judgement. Each read spends the basis's presumptionSlack by the orders it wrote.
  */
-export interface JudgeBasisRecord {
+export interface JudgeBasisRecord extends JudgeBasis {
   marketplace: MarketplaceId;
   /** When the whole history was last judged. */
   judgedWholeAt: number;
@@ -140,10 +140,6 @@ export interface JudgeBasisRecord {
   day: string;
   /** Everything the rules see besides the orders, as JSON: when any of it changes, the whole history is judged. */
   world: string;
-  habits: Habits;
-  presumed: ShipTo[];
-  /** How many more orders reads may write, or move between addresses, before trust on first use could presume otherwise. */
-  presumptionSlack: number;
   /** How many orders the marketplace had: another count means orders were written some other way. */
   orderCount: number;
   /** Ids of the orders without a date (judged on every read). */

@@ -14,7 +14,7 @@ import { securityChangeRule } from './rules/security-change-rule';
 import { signedOutRule } from './rules/signed-out-rule';
 import { unfamiliarCardRule } from './rules/unfamiliar-card-rule';
 import { unknownAddressRule } from './rules/unknown-address-rule';
-import { presumedAddresses } from './trust-on-first-use';
+import { presumption } from './trust-on-first-use';
 import type { JudgeInput } from './world';
 
 /** Every rule, registered here once (a test checks that every file in rules/ is). */
@@ -34,18 +34,18 @@ export const RULES: readonly RuleDefinition[] = [
 
 /**
  * What the rules judge against that only the whole history gives: the owner's habits (from the baseline) and the
- * addresses trust on first use presumes. Pure; kept by the store between judgements (utils/db/judge-basis.ts).
+ * addresses trust on first use presumes, with how many orders could change those (its slack). Pure; kept by the
+ * store between judgements (utils/db/judge-basis.ts).
  */
 export interface JudgeBasis {
   habits: Habits;
   presumed: ShipTo[];
+  presumptionSlack: number;
 }
 
 export function judgeBasisOf(input: JudgeInput): JudgeBasis {
-  return {
-    habits: habitsOf(baselineOrders(input), isGiftCardOrder),
-    presumed: presumedAddresses(input.orders, input.firstHistoryAt, input.rejectedAddresses, input.enteredAddresses),
-  };
+  const { uses, slack } = presumption(input.orders, input.firstHistoryAt, input.rejectedAddresses, input.enteredAddresses);
+  return { habits: habitsOf(baselineOrders(input), isGiftCardOrder), presumed: uses.map((u) => u.address), presumptionSlack: slack };
 }
 
 /** Every rule over one marketplace's orders and account, against the owner's known world. Pure. */

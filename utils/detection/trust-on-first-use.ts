@@ -73,21 +73,7 @@ export function presumedAddressUses(
   rejected: readonly ShipTo[] = [],
   entered: readonly ShipTo[] = [],
 ): PresumedUse[] {
-  if (firstHistoryAt === null) return [];
-  const trustedBefore = firstHistoryAt - TRUST_AGE;
-  const clusters = clustersOf(orders);
-  const replacedMain = (young: Cluster) => {
-    const { own, total, main } = replacementCounts(clusters, young);
-    return own + 1 >= (total + 1) / 2 && (main === null || main <= 1);
-  };
-  const inEnteredRegion = (c: Cluster) => entered.length === 0 || entered.some((e) => sameCountry(e, c.address) && sameRegion(e, c.address));
-  // Presumed as the newest of its trusted orders writes it: the spelling Amazon uses now, and one recent orders cannot change.
-  const trusted = (c: Cluster) => c.all.filter((o) => epochOf(o.placedOn!) <= trustedBefore);
-  return clusters
-    .map((c) => ({ ...c, orders: trusted(c).length, address: trusted(c).at(-1)?.shipTo ?? c.address }))
-    .filter((c) => c.orders >= 2 && !rejected.some((r) => sameAddress(r, c.address)))
-    .filter((c) => c.firstAt <= firstHistoryAt - ESTABLISHED_AGE || (replacedMain(c) && inEnteredRegion(c)))
-    .map(({ address, orders: n, since }) => ({ address, orders: n, since }));
+  return presumption(orders, firstHistoryAt, rejected, entered).uses;
 }
 
 export function presumedAddresses(orders: readonly StoredOrder[], firstHistoryAt: number | null, rejected: readonly ShipTo[] = [], entered: readonly ShipTo[] = []): ShipTo[] {
@@ -95,23 +81,41 @@ export function presumedAddresses(orders: readonly StoredOrder[], firstHistoryAt
 }
 
 /**
- * How many orders can be written, or moved between addresses, before what is presumed could change: recent orders
- * count only in a young address's "did it replace the owner's main address" (presumedAddressUses), and each one
- * written moves its counts by one at most (an order moved from one address to another, by two). Infinity without a
- * young address. A judgement of recent orders alone keeps the presumed addresses while it stays below this
- * (utils/db/judge-changes.ts). Rejected addresses are counted too, which only makes it smaller.
+ * What trust on first use presumes (`uses`, as presumedAddressUses says), and its slack: how many orders can be
+ * written, or moved between addresses, before that could change. Recent orders count only in a young address's "did
+ * it replace the owner's main address", and each one written moves its counts by one at most (an order moved from one
+ * address to another, by two). Infinity without a young address. A judgement of recent orders alone keeps the
+ * presumed addresses while it stays below this (utils/db/judge-changes.ts). Rejected addresses are counted in the
+ * slack too, which only makes it smaller. One grouping of the orders serves both.
  */
-export function presumptionSlack(orders: readonly StoredOrder[], firstHistoryAt: number | null): number {
-  if (firstHistoryAt === null) return Infinity;
+export function presumption(
+  orders: readonly StoredOrder[],
+  firstHistoryAt: number | null,
+  rejected: readonly ShipTo[] = [],
+  entered: readonly ShipTo[] = [],
+): { uses: PresumedUse[]; slack: number } {
+  if (firstHistoryAt === null) return { uses: [], slack: Infinity };
   const trustedBefore = firstHistoryAt - TRUST_AGE;
   const clusters = clustersOf(orders);
+  const trusted = (c: Cluster) => c.all.filter((o) => epochOf(o.placedOn!) <= trustedBefore);
+  const young = (c: Cluster) => c.firstAt > firstHistoryAt - ESTABLISHED_AGE;
+  const replacedMain = (c: Cluster) => {
+    const { own, total, main } = replacementCounts(clusters, c);
+    return own + 1 >= (total + 1) / 2 && (main === null || main <= 1);
+  };
+  const inEnteredRegion = (c: Cluster) => entered.length === 0 || entered.some((e) => sameCountry(e, c.address) && sameRegion(e, c.address));
+  // Presumed as the newest of its trusted orders writes it: the spelling Amazon uses now, and one recent orders cannot change.
+  const uses = clusters
+    .map((c) => ({ ...c, orders: trusted(c).length, address: trusted(c).at(-1)?.shipTo ?? c.address }))
+    .filter((c) => c.orders >= 2 && !rejected.some((r) => sameAddress(r, c.address)))
+    .filter((c) => !young(c) || (replacedMain(c) && inEnteredRegion(c)))
+    .map(({ address, orders: n, since }) => ({ address, orders: n, since }));
   let slack = Infinity;
-  for (const young of clusters) {
-    if (young.firstAt <= firstHistoryAt - ESTABLISHED_AGE || young.all.filter((o) => epochOf(o.placedOn!) <= trustedBefore).length < 2) continue;
-    const { own, total, main } = replacementCounts(clusters, young);
+  for (const c of clusters.filter((c) => young(c) && trusted(c).length >= 2)) {
+    const { own, total, main } = replacementCounts(clusters, c);
     // It took at least half while this is 0 or more: that many orders elsewhere and one more undo it, or as many to it make it.
     const share = 2 * own + 1 - total;
     slack = Math.min(slack, share >= 0 ? share + 1 : -share, main === null ? Infinity : main <= 1 ? 2 - main : main - 1);
   }
-  return slack;
+  return { uses, slack };
 }

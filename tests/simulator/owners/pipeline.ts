@@ -178,7 +178,7 @@ function readBack(owner: Owner, listed: Map<string, OrderSummary>): string[] {
   return problems;
 }
 
-/** The judge input as loadJudgeInput builds it from the store after the first check: nothing answered or learned yet. */
+/** The judge input as judgeMarketplace builds it from the store after the first check: nothing answered or learned yet. */
 export function judgeInput(owner: Owner, orders: StoredOrder[], scenario: Scenario): JudgeInput {
   const at = owner.installAt;
   const entered = scenario === 'entered' ? owner.addresses.filter((a) => a.entered).map((a) => a.spellings[0].read) : [];

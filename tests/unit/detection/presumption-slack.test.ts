@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ShipTo } from '../../../utils/amazon/types';
 import type { StoredOrder } from '../../../utils/db/records';
-import { presumedAddresses, presumptionSlack } from '../../../utils/detection/trust-on-first-use';
+import { presumedAddresses, presumption } from '../../../utils/detection/trust-on-first-use';
 import { DAY, isoDay } from '../../../utils/detection/world';
 
 /*
- * A read of recent orders keeps what trust on first use presumed while fewer orders than presumptionSlack were
+ * A read of recent orders keeps what trust on first use presumed while fewer orders than its slack were
  * written (utils/db/judge-changes.ts). Here: random histories of four addresses, some begun in the half-year before
  * the install (young), then fewer new orders than the slack, anywhere: what is presumed does not change. And the
  * slack is not a bound that never binds: some history's presumption changes at it.
@@ -26,11 +26,11 @@ const history = fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ m
 );
 const later = fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 90 })), { maxLength: 12 });
 
-describe('presumptionSlack', () => {
+describe("trust on first use's slack", () => {
   it('fewer new orders than the slack never change what is presumed', () => {
     fc.assert(
       fc.property(history, later, (orders, picks) => {
-        const slack = presumptionSlack(orders, FIRST_SIGHT);
+        const { slack } = presumption(orders, FIRST_SIGHT);
         const added = picks.slice(0, Math.min(picks.length, slack - 1 < 0 ? 0 : slack - 1)).map(([address, day], i) => order(500 + i, address, day));
         expect(presumedAddresses([...orders, ...added], FIRST_SIGHT)).toEqual(presumedAddresses(orders, FIRST_SIGHT));
       }),
@@ -42,7 +42,7 @@ describe('presumptionSlack', () => {
     let changed = 0;
     fc.assert(
       fc.property(history, fc.integer({ min: 0, max: 3 }), (orders, address) => {
-        const slack = presumptionSlack(orders, FIRST_SIGHT);
+        const { slack } = presumption(orders, FIRST_SIGHT);
         if (!Number.isFinite(slack)) return;
         const added = Array.from({ length: slack }, (_, i) => order(500 + i, address, 1 + i));
         if (JSON.stringify(presumedAddresses([...orders, ...added], FIRST_SIGHT)) !== JSON.stringify(presumedAddresses(orders, FIRST_SIGHT))) changed += 1;
