@@ -305,9 +305,10 @@ function ownOrders(now: number, months: number, perMonth: number, used: Set<stri
     const total = items.reduce((sum, item) => sum + catalogue.find(([t]) => t === item.title)![1] * item.quantity, 0);
     orders.push({ id: newId(rng, used, false), placedOn, placedAt, total, digital: false, shipTo: toParents ? 'parents' : 'home', attack: false, items });
   }
-  // At least two orders to her parents within the last year, the oldest physical ones there when chance gave fewer.
-  // (In a history too short for that, any two.)
-  const withinYear = (o: SimulatedOrder) => o.placedAt > now - 365 * DAY && o.placedAt < twoMonthsAgo;
+  // At least two orders to her parents 200 to 365 days ago, the oldest physical ones there when chance gave fewer, so
+  // that trust on first use finds their address established, whatever the seed (which comes from the clock): chance
+  // alone left it first used within the half-year in about one history in twelve. (In a history too short, any two.)
+  const withinYear = (o: SimulatedOrder) => o.placedAt > now - 365 * DAY && o.placedAt < now - 200 * DAY;
   const candidates = orders.filter(withinYear).filter((o) => o.shipTo !== null).length >= 2 ? withinYear : () => true;
   for (const order of orders) {
     if (orders.filter((o) => o.shipTo === 'parents' && candidates(o)).length >= 2) break;
