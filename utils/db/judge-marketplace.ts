@@ -1,15 +1,24 @@
 import type { RuleFinding } from '../detection/finding';
 import { judgeBasisOf, judgeWith } from '../detection/judge';
-import type { JudgeInput } from '../detection/world';
 import type { MarketplaceId } from '../marketplaces';
 import type { SentinelDatabase } from './database';
 import { isIncomplete } from './incomplete';
 import { basisRecordOf, type JudgeWorld } from './judge-basis';
-import type { Finding, StoredOrder } from './records';
+import type { Finding, MarketplaceState, StoredOrder } from './records';
 import { inOneTransaction } from './transaction';
 
+/**
+ * What a judgement starts from besides the orders: the world the rules see, and the stored findings and marketplace
+ * state it merges into (read once, here, with the rest).
+ */
+export interface LoadedWorld {
+  world: JudgeWorld;
+  stored: Finding[];
+  state: MarketplaceState | undefined;
+}
+
 /** The known world of one marketplace besides its orders, as the rules need it, from the store. */
-export async function loadJudgeWorld(db: SentinelDatabase, marketplace: MarketplaceId, now: number): Promise<JudgeWorld> {
+export async function loadJudgeWorld(db: SentinelDatabase, marketplace: MarketplaceId, now: number): Promise<LoadedWorld> {
   const [known, learned, findings, book, devices, security, state] = await Promise.all([
     db.knownAddresses.where('marketplace').equals(marketplace).toArray(),
     db.learned.where('marketplace').equals(marketplace).toArray(),
@@ -20,7 +29,7 @@ export async function loadJudgeWorld(db: SentinelDatabase, marketplace: Marketpl
     db.marketplaceState.get(marketplace),
   ]);
   const answered = (status: 'mine' | 'not-me') => new Set(findings.filter((f) => f.status === status && f.orderId).map((f) => f.orderId!));
-  return {
+  const world: JudgeWorld = {
     marketplace,
     now,
     knownAddresses: known.map((k) => k.address),
@@ -34,6 +43,7 @@ export async function loadJudgeWorld(db: SentinelDatabase, marketplace: Marketpl
     devices: { entries: devices, firstSeenAt: state?.firstDevicesAt ?? null },
     security: security ?? null,
   };
+  return { world, stored: findings, state };
 }
 
 /** Every order of one marketplace: what a whole judgement judges. */
@@ -48,24 +58,27 @@ export function marketplaceOrders(db: SentinelDatabase, marketplace: Marketplace
  */
 export function judgeMarketplace(db: SentinelDatabase, marketplace: MarketplaceId, now: number): Promise<number> {
   return inOneTransaction(db, async () => {
-    const [world, orders] = await Promise.all([loadJudgeWorld(db, marketplace, now), marketplaceOrders(db, marketplace)]);
-    return judgeWholeHistory(db, { ...world, orders });
+    const [loaded, orders] = await Promise.all([loadJudgeWorld(db, marketplace, now), marketplaceOrders(db, marketplace)]);
+    return judgeWholeHistory(db, loaded, orders);
   });
 }
 
 /** judgeMarketplace's work once the world and every order are loaded (a read whose basis does not hold has the world). */
-export async function judgeWholeHistory(db: SentinelDatabase, input: JudgeInput): Promise<number> {
+export async function judgeWholeHistory(db: SentinelDatabase, { world, stored, state }: LoadedWorld, orders: StoredOrder[]): Promise<number> {
+  const input = { ...world, orders };
   const basis = judgeBasisOf(input);
   const findings = judgeWith(input, basis);
-  await mergeFindings(db, input.marketplace, findings, input.now);
-  await db.judgeBasis.put(basisRecordOf(input, basis, findings.map(({ id, orderId }) => ({ id, orderId }))));
-  await recordJudgedCounts(db, input.marketplace, basis.presumed.length, input.orders.filter(isIncomplete).length);
+  // Writes to separate tables, asked together: one wait instead of three.
+  await Promise.all([
+    mergeFindings(db, stored, findings, input.now),
+    db.judgeBasis.put(basisRecordOf(input, basis, findings.map(({ id, orderId }) => ({ id, orderId })))),
+    recordJudgedCounts(db, state, basis.presumed.length, orders.filter(isIncomplete).length),
+  ]);
   return findings.length;
 }
 
 /** What the popup shows without a scan: how many addresses are presumed, and how many orders lack their address. */
-export async function recordJudgedCounts(db: SentinelDatabase, marketplace: MarketplaceId, presumedAddresses: number, incompleteOrders: number) {
-  const state = await db.marketplaceState.get(marketplace);
+export async function recordJudgedCounts(db: SentinelDatabase, state: MarketplaceState | undefined, presumedAddresses: number, incompleteOrders: number) {
   if (state) await db.marketplaceState.put({ ...state, presumedAddresses, incompleteOrders });
 }
 
@@ -76,13 +89,14 @@ export async function recordJudgedCounts(db: SentinelDatabase, marketplace: Mark
  */
 export async function mergeFindings(
   db: SentinelDatabase,
-  marketplace: MarketplaceId,
+  /** The marketplace's stored findings, as loadJudgeWorld read them in this transaction. */
+  stored: readonly Finding[],
   findings: readonly RuleFinding[],
   now: number,
   /** The orders judged, when not the whole history: open findings on other orders stay as they are. */
   judgedOrders?: ReadonlySet<string>,
 ): Promise<void> {
-  const before = new Map((await db.findings.where('marketplace').equals(marketplace).toArray()).map((f) => [f.id, f]));
+  const before = new Map(stored.map((f) => [f.id, f]));
   const fresh = new Set(findings.map((f) => f.id));
   const judged = (f: Finding) => !judgedOrders || f.orderId === null || judgedOrders.has(f.orderId);
   const changed: Finding[] = [];
