@@ -73,6 +73,6 @@ export async function recordCheckOutcome(db: SentinelDatabase, marketplace: Mark
 }
 
 export async function checkOutcomes(db: SentinelDatabase, marketplaces: readonly MarketplaceId[]): Promise<Partial<Record<MarketplaceId, CheckOutcome>>> {
-  const entries = await Promise.all(marketplaces.map(async (m) => [m, await checkOutcomeItem(m).read(db)] as const));
-  return Object.fromEntries(entries.filter(([, outcome]) => outcome !== null));
+  const written = await checkOutcomeItem.written(db);
+  return Object.fromEntries(marketplaces.flatMap((m) => (written.get(m) ? [[m, written.get(m)!]] : [])));
 }

@@ -27,9 +27,23 @@ export function storedItem<S extends v.GenericSchema>(key: string, schema: S, fa
 /** One item per marketplace (or other id), under `${prefix}|${id}`. */
 export function storedItemFamily<S extends v.GenericSchema>(prefix: string, schema: S, fallback: v.InferOutput<S>) {
   const items = new Map<string, StoredItem<v.InferOutput<S>>>();
-  return (id: string) => {
+  const itemOf = (id: string) => {
     let item = items.get(id);
     if (!item) items.set(id, (item = storedItem(`${prefix}|${id}`, schema, fallback)));
     return item;
   };
+  /**
+   * Every id written, with its value, in one range read (one request, where reading each id is one each): an id
+   * never written, or whose value no longer passes the schema, is absent.
+   */
+  const written = async (db: SentinelDatabase): Promise<Map<string, v.InferOutput<S>>> => {
+    const rows = await db.settings.where('key').startsWith(`${prefix}|`).toArray();
+    const values = new Map<string, v.InferOutput<S>>();
+    for (const row of rows) {
+      const parsed = v.safeParse(schema, row.value);
+      if (parsed.success) values.set(row.key.slice(prefix.length + 1), parsed.output);
+    }
+    return values;
+  };
+  return Object.assign(itemOf, { written });
 }
