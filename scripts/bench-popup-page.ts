@@ -2,6 +2,7 @@
 // popup has): the popup's first data (the overview) with thousands of stored orders, beside one full read of the
 // orders table, which the overview must not need.
 import { SentinelDatabase } from '../utils/db/database';
+import { orderViewOf } from '../utils/db/findings';
 import { overview } from '../utils/db/overview';
 import type { StoredOrder } from '../utils/db/records';
 
@@ -25,7 +26,7 @@ export async function run(orderCount: number, runs: number): Promise<{ view: num
     items: [{ title: `商品 ${i}`, asin: null, quantity: 1 }], status: null, detailUrl: null, marketplace: 'co.jp', firstSeenAt: 0, lastSeenAt: 0,
   }));
   await db.orders.bulkPut(orders);
-  await db.findings.bulkPut(orders.slice(0, 20).map((o) => ({ id: `r|co.jp|${o.id}`, rule: 'r', marketplace: 'co.jp' as const, orderId: o.id, subject: null, severity: 'alert' as const, reason: { en: 'x', ja: 'x' }, status: 'open' as const, createdAt: 0 })));
+  await db.findings.bulkPut(orders.slice(0, 20).map((o) => ({ id: `r|co.jp|${o.id}`, rule: 'r', marketplace: 'co.jp' as const, orderId: o.id, subject: null, severity: 'alert' as const, reason: { en: 'x', ja: 'x' }, status: 'open' as const, createdAt: 0, orderView: orderViewOf(o) })));
   await db.pageReads.put({ marketplace: 'co.jp', at: 0, recognized: true, problem: null, orderCount: 10 });
   await db.marketplaceState.put({ marketplace: 'co.jp', firstHistoryAt: 0, firstAddressBookAt: null, firstDevicesAt: null, presumedAddresses: 1 });
   const view = await median(() => overview(db), runs);

@@ -1,5 +1,14 @@
 import type { SentinelDatabase } from './database';
-import type { Finding } from './records';
+import type { Finding, OrderView, StoredOrder } from './records';
+
+/**
+ * A finding's copy of what the popup shows of its order. It stays equal to the order: an order is judged in the same
+ * transaction as every write of it, and the judgement rewrites each finding it produces whose copy differs (an open
+ * finding it no longer produces is withdrawn). A test checks this at every step of simulated owners' reads.
+ */
+export function orderViewOf({ placedOn, total, items, shipTo, detailUrl }: StoredOrder): OrderView {
+  return { placedOn, total, items, shipTo, detailUrl };
+}
 
 export function openFindings(db: SentinelDatabase): Promise<Finding[]> {
   return db.findings.where('status').equals('open').toArray();

@@ -87,7 +87,7 @@ export function judgeChanges(db: SentinelDatabase, marketplace: MarketplaceId, c
     ];
     // Writes to separate tables, asked together: one wait instead of three.
     await Promise.all([
-      mergeFindings(db, loaded.stored, findings, now, judged),
+      mergeFindings(db, loaded.stored, findings, now, orders, judged),
       db.judgeBasis.put({ ...record, orderCount, undated: [...undated], produced, presumptionSlack: record.presumptionSlack - presumptionMoves(changes) }),
       recordJudgedCounts(db, loaded.state, record.presumed.length, record.incompleteOutside + [...inside.values()].filter(isIncomplete).length),
     ]);

@@ -2,6 +2,7 @@ import type { RuleFinding } from '../detection/finding';
 import { judgeBasisOf, judgeWith } from '../detection/judge';
 import type { MarketplaceId } from '../marketplaces';
 import type { SentinelDatabase } from './database';
+import { orderViewOf } from './findings';
 import { isIncomplete } from './incomplete';
 import { basisRecordOf, type JudgeWorld } from './judge-basis';
 import type { Finding, MarketplaceState, StoredOrder } from './records';
@@ -70,7 +71,7 @@ export async function judgeWholeHistory(db: SentinelDatabase, { world, stored, s
   const findings = judgeWith(input, basis);
   // Writes to separate tables, asked together: one wait instead of three.
   await Promise.all([
-    mergeFindings(db, stored, findings, input.now),
+    mergeFindings(db, stored, findings, input.now, new Map(orders.map((o) => [o.id, o]))),
     db.judgeBasis.put(basisRecordOf(input, basis, findings.map(({ id, orderId }) => ({ id, orderId })))),
     recordJudgedCounts(db, state, basis.presumed.length, orders.filter(isIncomplete).length),
   ]);
@@ -93,6 +94,8 @@ export async function mergeFindings(
   stored: readonly Finding[],
   findings: readonly RuleFinding[],
   now: number,
+  /** The orders the findings are about, by id: each finding keeps what the popup shows of its order. */
+  orders: ReadonlyMap<string, StoredOrder>,
   /** The orders judged, when not the whole history: open findings on other orders stay as they are. */
   judgedOrders?: ReadonlySet<string>,
 ): Promise<void> {
@@ -103,7 +106,9 @@ export async function mergeFindings(
   for (const previous of before.values()) {
     if (previous.status === 'open' && !fresh.has(previous.id) && judged(previous)) changed.push({ ...previous, status: 'withdrawn' });
   }
-  for (const finding of findings) {
+  for (const produced of findings) {
+    const order = produced.orderId === null ? undefined : orders.get(produced.orderId);
+    const finding = order ? { ...produced, orderView: orderViewOf(order) } : produced;
     const previous = before.get(finding.id);
     const next: Finding = previous
       ? { ...previous, ...finding, status: previous.status === 'withdrawn' ? 'open' : previous.status }

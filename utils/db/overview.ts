@@ -1,12 +1,12 @@
 import { MARKETPLACE_IDS, type MarketplaceId } from '../marketplaces';
 import { checkOutcomes, type CheckOutcome } from './check-state';
 import type { SentinelDatabase } from './database';
-import { openFindings } from './findings';
-import type { Finding, PageRead, StoredOrder } from './records';
+import { openFindings, orderViewOf } from './findings';
+import type { Finding, OrderView, PageRead } from './records';
 
 export interface FindingView {
   finding: Finding;
-  order: StoredOrder | null;
+  order: OrderView | null;
 }
 
 export interface Overview {
@@ -24,8 +24,8 @@ export interface Overview {
 
 /**
  * What the popup shows: open findings newest first with their orders, and how each marketplace was last read and
- * checked. Reads only open findings (by index) and their orders (by key), so thousands of stored orders do not slow
- * it; one read transaction, so it never sees half of a change.
+ * checked. Reads only open findings (by index), each with what is shown of its order, so thousands of stored orders
+ * do not slow it, and no order by key (a request each); one read transaction, so it never sees half of a change.
  */
 export function overview(db: SentinelDatabase): Promise<Overview> {
   return db.transaction('r', [db.findings, db.orders, db.pageReads, db.knownAddresses, db.marketplaceState, db.settings], async () => {
@@ -37,10 +37,11 @@ export function overview(db: SentinelDatabase): Promise<Overview> {
       db.marketplaceState.toArray(),
       checkOutcomes(db, MARKETPLACE_IDS),
     ]);
-    const aboutOrders = findings.filter((f) => f.orderId !== null);
-    const orders = await db.orders.bulkGet(aboutOrders.map((f) => [f.marketplace, f.orderId!] as [string, string]));
-    const orderOf = new Map(aboutOrders.map((f, i) => [f.id, orders[i] ?? null]));
-    const views = findings.map((finding) => ({ finding, order: orderOf.get(finding.id) ?? null }));
+    // Each finding keeps what is shown of its order (findings.ts); only one stored before it did is read by key.
+    const unseen = findings.filter((f) => f.orderId !== null && !f.orderView);
+    const orders = unseen.length > 0 ? await db.orders.bulkGet(unseen.map((f) => [f.marketplace, f.orderId!] as [string, string])) : [];
+    const orderOf = new Map(unseen.map((f, i) => [f.id, orders[i] ? orderViewOf(orders[i]) : null]));
+    const views = findings.map((finding) => ({ finding, order: finding.orderView ?? orderOf.get(finding.id) ?? null }));
     // Newest first: by the order's date, account findings by when they were raised.
     const when = (v: (typeof views)[number]) => v.order?.placedOn ?? new Date(v.finding.createdAt).toISOString().slice(0, 10);
     views.sort((a, b) => when(b).localeCompare(when(a)) || b.finding.createdAt - a.finding.createdAt);

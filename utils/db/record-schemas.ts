@@ -130,6 +130,7 @@ export const FindingSchema = v.strictObject({
   createdAt: time,
   answeredAt: v.optional(time),
   notifiedAt: v.optional(time),
+  orderView: v.optional(v.pick(StoredOrderSchema, ['placedOn', 'total', 'items', 'shipTo', 'detailUrl'])),
 });
 
 export const PageReadSchema = v.strictObject({

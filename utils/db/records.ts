@@ -110,7 +110,15 @@ export interface Finding {
   answeredAt?: number;
   /** When the owner was notified of it (alerts only; once per finding). */
   notifiedAt?: number;
+  /**
+   * What the popup shows of its order, kept with it so the popup reads no order (findings.ts). Absent on account
+   * findings, and on findings stored before it was kept until their order is judged again.
+   */
+  orderView?: OrderView;
 }
+
+/** What the popup shows of an order. */
+export type OrderView = Pick<StoredOrder, 'placedOn' | 'total' | 'items' | 'shipTo' | 'detailUrl'>;
 
 /** The outcome of the last read of a page kind on a marketplace, for the popup's status line. */
 export interface PageRead {

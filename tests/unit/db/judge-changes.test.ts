@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OrderDetail, OrderListRead, OrderSummary, Payment } from '../../../utils/amazon/types';
 import type { SentinelDatabase } from '../../../utils/db/database';
 import { answerFinding } from '../../../utils/db/answers';
+import { orderViewOf } from '../../../utils/db/findings';
 import { forgetJudgeBases } from '../../../utils/db/judge-basis';
 import { judgeMarketplace } from '../../../utils/db/judge-marketplace';
 import { addKnownAddress } from '../../../utils/db/known-world';
@@ -54,6 +55,15 @@ async function findingsOf(db: SentinelDatabase) {
   return (await db.findings.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
+/** Every open finding on an order shows that order as it is stored now (the popup reads no order). */
+async function expectOrderViewsCurrent(db: SentinelDatabase, label: string) {
+  for (const finding of await findingsOf(db)) {
+    if (finding.status !== 'open' || finding.orderId === null) continue;
+    const order = await db.orders.get([finding.marketplace, finding.orderId]);
+    expect(finding.orderView, `${label}: ${finding.id}`).toEqual(orderViewOf(order!));
+  }
+}
+
 /**
  * One owner: the history up to 60 days before the install read at once, then each later day's orders as they come,
  * a second read of the newest orders the same day, the detail pages the owner opened, and on one day the owner's
@@ -75,6 +85,7 @@ async function replay(owner: Owner) {
     const basis = await incremental.judgeBasis.get(owner.marketplace);
     if (basis && basis.judgedWholeAt !== now) judgedChanges += 1;
     expect(await findingsOf(incremental), `${owner.index} step ${steps}`).toEqual(await findingsOf(whole));
+    await expectOrderViewsCurrent(incremental, `${owner.index} step ${steps}`);
     expect(await incremental.marketplaceState.get(owner.marketplace)).toEqual(await whole.marketplaceState.get(owner.marketplace));
     expect(await incremental.orders.count()).toBe(await whole.orders.count());
     return produced;
