@@ -112,11 +112,16 @@ judgeRounds[0]?.forEach(({ orders }, s) => {
   console.log(`| judge: ${orders.toLocaleString('en')} orders | ${range(of((f) => f.storeJudge), 1)} ms | ${range(of((f) => f.listRead), 2)} ms | ${range(ratios, 1)} | ${goal} | ${range(of((f) => f.wholeJudge), 0)} ms |`);
 });
 
-const popups: { view: number; scan: number }[] = [];
-for (let i = 0; i < ROUNDS; i++) popups.push(await benchPopup());
+// 5,000 orders against the goal; 50,000 to show the overview does not grow with the history.
+const POPUP_SIZES = [5000, 50000];
+const popups = POPUP_SIZES.map(() => [] as { view: number; scan: number }[]);
+for (let i = 0; i < ROUNDS; i++) for (const [s, n] of POPUP_SIZES.entries()) popups[s].push(await benchPopup(n));
 console.log('\n| popup | overview | for comparison | goal |\n| --- | --- | --- | --- |');
-const views = popups.map((p) => p.view);
-console.log(`| popup overview, 5000 stored orders, 20 open findings (real IndexedDB, Chromium) | ${range(views, 1)} ms | one full read of the orders table: ${range(popups.map((p) => p.scan), 1)} ms | < 2 ms: ${Math.max(...views) < 2 ? 'met' : 'NOT MET'} |`);
+POPUP_SIZES.forEach((n, s) => {
+  const views = popups[s].map((p) => p.view);
+  const goal = s === 0 ? `< 2 ms: ${Math.max(...views) < 2 ? 'met' : 'NOT MET'}` : '';
+  console.log(`| popup overview, ${n.toLocaleString('en')} stored orders, 20 open findings (real IndexedDB, Chromium) | ${range(views, 1)} ms | one full read of the orders table: ${range(popups[s].map((p) => p.scan), 1)} ms | ${goal} |`);
+});
 
 console.log('\n| baseline check | requests | orders stored | pauses | parse, store, judge | wall time | |\n| --- | --- | --- | --- | --- | --- | --- |');
 console.log(await benchBaseline());
