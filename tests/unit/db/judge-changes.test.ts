@@ -10,6 +10,7 @@ import { storePageRead } from '../../../utils/db/page-reads';
 import { LOCALES } from '../../simulator/owners/locales';
 import { generateOwner } from '../../simulator/owners/owner';
 import type { Owner, SimOrder } from '../../simulator/owners/types';
+import { DROP as drop, HOME as home, NOW as now, ORDERS_URL as url, listRead as read, orderBefore as order } from '../../helpers/co-jp-orders';
 import { testDatabase } from '../../helpers/test-db';
 
 /*
@@ -170,20 +171,6 @@ describe('when a read judges the whole history', () => {
 });
 
 describe('the window a read judges', () => {
-  const DAY_MS = DAY;
-  const now = Date.parse('2026-11-20T08:00:00Z');
-  const home = { name: 'Mika Sato', lines: ['1-2-3 Kita'], postalCode: '150-0001', region: '東京都', country: 'Japan' };
-  const drop = { name: 'Mika Sato', lines: ['9-9 Minato Soko 4F'], postalCode: '559-0034', region: '大阪府', country: 'Japan' };
-  const at = (daysBefore: number) => new Date(now - daysBefore * DAY_MS).toISOString().slice(0, 10);
-  const order = (n: number, daysBefore: number, shipTo: typeof home): OrderSummary => ({
-    id: `250-${String(3000000 + n)}-0000000`, placedOn: at(daysBefore), total: { amount: 2400, currency: 'JPY' }, digital: false, shipTo,
-    items: [{ title: `Item ${n}`, asin: null, quantity: 1 }], status: null, detailUrl: null,
-  });
-  const read = (orders: OrderSummary[]): OrderListRead => ({
-    recognized: true, kind: 'order-list', marketplace: 'co.jp', layout: 'current', orders, orderCount: null, nextPage: null, problems: [],
-  });
-  const url = 'https://www.amazon.co.jp/your-orders/orders';
-
   // Two years of orders home, and one to a warehouse 179 days ago: a new order there makes that one "new, and shipped
   // to again and again", which only a read judging the last half-year whole can see.
   it('takes in an order placed almost half a year ago that a new order now repeats', async () => {

@@ -1,28 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { OrderDetailRead, OrderListRead, OrderSummary } from '../../../utils/amazon/types';
+import type { OrderDetailRead, OrderSummary } from '../../../utils/amazon/types';
 import { orderViewOf } from '../../../utils/db/findings';
 import { addKnownAddress } from '../../../utils/db/known-world';
 import { overview } from '../../../utils/db/overview';
 import { storePageRead } from '../../../utils/db/page-reads';
+import { DROP as drop, HOME as home, NOW as now, ORDERS_URL as url, listRead as list, orderBefore as order } from '../../helpers/co-jp-orders';
 import { testDatabase } from '../../helpers/test-db';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-const now = Date.parse('2026-11-20T08:00:00Z');
-const home = { name: 'Mika Sato', lines: ['1-2-3 Kita'], postalCode: '150-0001', region: '東京都', country: 'Japan' };
-const drop = { name: 'Mika Sato', lines: ['9-9 Minato Soko 4F'], postalCode: '559-0034', region: '大阪府', country: 'Japan' };
-const at = (daysBefore: number) => new Date(now - daysBefore * DAY).toISOString().slice(0, 10);
-const order = (n: number, daysBefore: number, shipTo: typeof home): OrderSummary => ({
-  id: `250-${String(3000000 + n)}-0000000`, placedOn: at(daysBefore), total: { amount: 2400, currency: 'JPY' }, digital: false, shipTo,
-  items: [{ title: `Item ${n}`, asin: null, quantity: 1 }], status: null, detailUrl: null,
-});
-const list = (orders: OrderSummary[]): OrderListRead => ({
-  recognized: true, kind: 'order-list', marketplace: 'co.jp', layout: 'current', orders, orderCount: null, nextPage: null, problems: [],
-});
 const detail = (o: OrderSummary): OrderDetailRead => ({
   recognized: true, kind: 'order-detail', marketplace: 'co.jp', layout: 'data-component', orders: [{ ...o, payments: [], charges: [] }], problems: [],
 });
-const url = 'https://www.amazon.co.jp/your-orders/orders';
 
 /** A year of orders home, the home entered, and then an order to a warehouse: an open finding on it. */
 async function ownerWithAttack(daysBefore: number) {
