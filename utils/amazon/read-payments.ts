@@ -1,7 +1,7 @@
 import type { Currency } from '../marketplaces';
 import { CARD_BRANDS, CHARGE_LABELS, PAYMENT_KINDS } from './labels';
 import { parseMoney } from './parse-money';
-import { queryAll } from './query';
+import { queryAll, queryFirst } from './query';
 import { orderDetailSelectors as s } from './selectors';
 import { textOf, withoutBidi } from './text';
 import type { Charge, Payment } from './types';
@@ -39,6 +39,8 @@ const HIDDEN = '.a-popover-preload, .a-expander-content, script, template';
 
 /** Text a person sees in the element: without popovers and collapsed panels inside it. */
 function visibleText(element: Element): string {
+  // Most cells hold neither: then it is all of their text, which the browser gives without a walk.
+  if (!queryFirst(element, HIDDEN)) return withoutBidi(element.textContent ?? '').replace(/\s+/g, ' ').trim();
   let text = '';
   const walk = (node: Node) => {
     for (const child of Array.from(node.childNodes)) {
