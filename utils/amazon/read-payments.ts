@@ -40,16 +40,21 @@ const HIDDEN = '.a-popover-preload, .a-expander-content, script, template';
 /** Text a person sees in the element: without popovers and collapsed panels inside it. */
 function visibleText(element: Element): string {
   // Most cells hold neither: then it is all of their text, which the browser gives without a walk.
-  if (!queryFirst(element, HIDDEN)) return withoutBidi(element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = queryFirst(element, HIDDEN) ? textOutside(element, HIDDEN) : (element.textContent ?? '');
+  return withoutBidi(text).replace(/\s+/g, ' ').trim();
+}
+
+/** The element's text, leaving out what is inside elements matching `hidden`. */
+function textOutside(element: Element, hidden: string): string {
   let text = '';
   const walk = (node: Node) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) text += child.textContent ?? '';
-      else if (child.nodeType === 1 && !(child as Element).matches(HIDDEN)) walk(child);
+      else if (child.nodeType === 1 && !(child as Element).matches(hidden)) walk(child);
     }
   };
   walk(element);
-  return withoutBidi(text).replace(/\s+/g, ' ').trim();
+  return text;
 }
 
 export function chargeKind(label: string): Charge['kind'] {

@@ -74,5 +74,8 @@ export async function recordCheckOutcome(db: SentinelDatabase, marketplace: Mark
 
 export async function checkOutcomes(db: SentinelDatabase, marketplaces: readonly MarketplaceId[]): Promise<Partial<Record<MarketplaceId, CheckOutcome>>> {
   const written = await checkOutcomeItem.written(db);
-  return Object.fromEntries(marketplaces.flatMap((m) => (written.get(m) ? [[m, written.get(m)!]] : [])));
+  return Object.fromEntries(marketplaces.flatMap((m) => {
+    const outcome = written.get(m);
+    return outcome ? [[m, outcome]] : [];
+  }));
 }

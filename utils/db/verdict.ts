@@ -1,5 +1,5 @@
 import type { MarketplaceId } from '../marketplaces';
-import { checkOutcomes, checkStateItem, type CheckOutcome, type CheckState, type CheckStop } from './check-state';
+import { checkStateItem, type CheckOutcome, type CheckState, type CheckStop } from './check-state';
 import type { SentinelDatabase } from './database';
 import { listKnownAddresses, type PresumedAddress } from './known-world';
 import { overview, type Overview } from './overview';
@@ -29,17 +29,18 @@ export interface Verdict {
 /** The welcome page's verdict: per watched site what was read, the findings, and the addresses to confirm. */
 export async function verdict(db: SentinelDatabase): Promise<Verdict> {
   const [{ watched }, check, view, addresses] = await Promise.all([readSettings(db), checkStateItem.read(db), overview(db), listKnownAddresses(db)]);
-  const outcomes = await checkOutcomes(db, watched);
   const sites = await Promise.all(
     watched.map(async (marketplace): Promise<SiteVerdict> => {
-      const dates = (await db.orders.where('marketplace').equals(marketplace).toArray()).flatMap((o) => (o.placedOn ? [o.placedOn] : [])).sort();
+      const orders = await db.orders.where('marketplace').equals(marketplace).toArray();
+      const dates = orders.flatMap((o) => (o.placedOn ? [o.placedOn] : [])).sort();
       return {
         marketplace,
-        orders: await db.orders.where('marketplace').equals(marketplace).count(),
+        orders: orders.length,
         from: dates[0] ?? null,
         to: dates.at(-1) ?? null,
         stopped: check?.stopped[marketplace] ?? null,
-        outcome: outcomes[marketplace] ?? null,
+        // The overview has every marketplace's last check outcome already.
+        outcome: view.checks[marketplace] ?? null,
         confirmedAddresses: addresses.known.filter((k) => k.marketplace === marketplace).length,
       };
     }),
