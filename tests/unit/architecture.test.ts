@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
-const TABLES = ['orders', 'knownAddresses', 'findings', 'pageReads', 'settings', 'learned', 'addressBook', 'devices', 'security', 'marketplaceState'];
+const TABLES = ['orders', 'knownAddresses', 'findings', 'pageReads', 'settings', 'learned', 'addressBook', 'devices', 'security', 'marketplaceState', 'judgeBasis', 'judgeWindows'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -29,6 +29,14 @@ describe('the shape of the house', () => {
           .map(([line, i]) => `${relative(ROOT, path)}:${i + 1}: ${line.trim()}`),
       );
     expect(offenders).toEqual([]);
+  });
+
+  it('orders are written in one place, where they are judged, and by an import, which empties what judgements kept', () => {
+    // A read judges against the window the day's whole judgement kept (utils/db/judge-changes.ts): an order written
+    // anywhere else would leave that window stale, and the verdict silently wrong.
+    const write = /(?:\borders|\btable\((?!['"](?!orders['"]))[^()]*\))\s*(?:\.\w+\([^()]*\))*\s*\.(?:put|bulkPut|add|bulkAdd|update|bulkUpdate|delete|bulkDelete|clear|modify)\(/;
+    const writers = product.filter((path) => write.test(readFileSync(path, 'utf8'))).map((path) => relative(ROOT, path));
+    expect(writers.sort()).toEqual(['utils/db/backup.ts', 'utils/db/judge-changes.ts']);
   });
 
   it('no product code writes HTML: page text is untrusted and is rendered as text only', () => {

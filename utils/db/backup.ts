@@ -40,7 +40,7 @@ const BackupSchema = v.strictObject({
 export type Backup = v.InferOutput<typeof BackupSchema>;
 type TableName = keyof Backup['tables'];
 /** Tables worked out from the others: not backed up, emptied on import (the marketplaces imported are judged again). */
-export const DERIVED_TABLES = ['judgeBasis'] as const;
+export const DERIVED_TABLES = ['judgeBasis', 'judgeWindows'] as const;
 const TABLES = Object.keys(BackupSchema.entries.tables.entries) as TableName[];
 /** Their ids are given again on import, so records from another browser cannot collide. */
 const AUTO_INCREMENTED: readonly TableName[] = ['knownAddresses', 'addressBook'];

@@ -4,6 +4,7 @@ import type {
   DeviceEntry,
   Finding,
   JudgeBasisRecord,
+  JudgeWindowRecord,
   KnownAddress,
   LearnedFact,
   MarketplaceState,
@@ -29,6 +30,7 @@ export class SentinelDatabase extends Dexie {
   security!: EntityTable<SecurityRecord, 'marketplace'>;
   marketplaceState!: EntityTable<MarketplaceState, 'marketplace'>;
   judgeBasis!: EntityTable<JudgeBasisRecord, 'marketplace'>;
+  judgeWindows!: EntityTable<JudgeWindowRecord, 'marketplace'>;
 
   constructor(name = 'order-sentinel', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -72,7 +74,9 @@ export class SentinelDatabase extends Dexie {
     // the first read after the upgrade judges the whole history and writes it.
     // Orders by marketplace and date: a read's judgement loads only the last half-year of one marketplace.
     this.version(3).stores({ orders: '[marketplace+id], marketplace, placedOn, [marketplace+placedOn]', judgeBasis: 'marketplace' });
+    // v4: the orders a read judges against, kept whole in one record by the day's whole judgement. Derived too.
+    this.version(4).stores({ judgeWindows: 'marketplace' });
   }
 }
 
-export const DATABASE_VERSION = 3;
+export const DATABASE_VERSION = 4;

@@ -2,7 +2,7 @@ import type { JudgeBasis } from '../detection/judge';
 import { DAY, epochOf, isoDay, type JudgeInput } from '../detection/world';
 import type { SentinelDatabase } from './database';
 import { isIncomplete } from './incomplete';
-import type { JudgeBasisRecord, StoredOrder } from './records';
+import type { JudgeBasisRecord, JudgeWindowRecord, StoredOrder } from './records';
 
 /**
  * How far back a read's judgement loads and judges every order: the rules compare an order with others as "new and
@@ -57,46 +57,46 @@ export function answeredIds(world: JudgeWorld): Set<string> {
 }
 
 /**
- * From a judgement of the whole history: the basis, and the witnesses before the window. The rules compare an order
- * in the window with older ones only by whether some older order went to an address (the earliest order to each
- * ship-to, written alike, answers that for every address that matches it), whether a digital order came after a
- * device was registered (the latest digital order), and whether the history covers the half-year before an address's
- * first use (an order on each of the covering days since COVERAGE_WINDOW).
+ * From a judgement of the whole history: the basis, and the window a read judges against (JudgeWindowRecord). The
+ * rules compare an order in the window with older ones only by whether some older order went to an address (the
+ * earliest order to each ship-to, written alike, answers that for every address that matches it), whether a digital
+ * order came after a device was registered (the latest digital order), and whether the history covers the half-year
+ * before an address's first use (an order on each of the covering days since COVERAGE_WINDOW): those are its witnesses.
  */
-export function basisRecordOf(input: JudgeInput, basis: JudgeBasis, produced: JudgeBasisRecord['produced']): JudgeBasisRecord {
+export function basisRecordOf(input: JudgeInput, basis: JudgeBasis, produced: JudgeBasisRecord['produced']): { record: JudgeBasisRecord; window: JudgeWindowRecord } {
   const start = windowStartOf(input.now);
   const coverageStart = dayBefore(input.now, COVERAGE_WINDOW);
   const answered = answeredIds(input);
+  const inside = (order: StoredOrder) => order.placedOn === null || order.placedOn >= start || answered.has(order.id);
   const earliestTo = new Map<string, StoredOrder>();
   const firstOfDay = new Map<string, StoredOrder>();
   let latestDigital: StoredOrder | null = null;
   let incompleteOutside = 0;
   for (const order of input.orders) {
-    if (order.placedOn === null || order.placedOn >= start || answered.has(order.id)) continue;
+    if (inside(order)) continue;
     if (isIncomplete(order)) incompleteOutside += 1;
     if (order.shipTo) {
       const key = JSON.stringify(order.shipTo);
       const known = earliestTo.get(key);
-      if (!known || order.placedOn < known.placedOn!) earliestTo.set(key, order);
+      if (!known || order.placedOn! < known.placedOn!) earliestTo.set(key, order);
     }
-    if (order.digital && (!latestDigital || order.placedOn > latestDigital.placedOn!)) latestDigital = order;
-    if (order.placedOn >= coverageStart && !firstOfDay.has(order.placedOn)) firstOfDay.set(order.placedOn, order);
+    if (order.digital && (!latestDigital || order.placedOn! > latestDigital.placedOn!)) latestDigital = order;
+    if (order.placedOn! >= coverageStart && !firstOfDay.has(order.placedOn!)) firstOfDay.set(order.placedOn!, order);
   }
+  const witnesses = new Set([...earliestTo.values(), ...(latestDigital ? [latestDigital] : []), ...coveringDays([...firstOfDay.keys()].sort()).map((day) => firstOfDay.get(day)!)]);
   return {
-    marketplace: input.marketplace,
-    judgedWholeAt: input.now,
-    day: isoDay(input.now),
-    world: worldKeyOf(input),
-    ...basis,
-    orderCount: input.orders.length,
-    undated: input.orders.filter((o) => o.placedOn === null).map((o) => o.id),
-    witnesses: [
-      ...new Set(
-        [...earliestTo.values(), ...(latestDigital ? [latestDigital] : []), ...coveringDays([...firstOfDay.keys()].sort()).map((day) => firstOfDay.get(day)!)].map((o) => o.id),
-      ),
-    ],
-    incompleteOutside,
-    produced,
+    record: {
+      marketplace: input.marketplace,
+      judgedWholeAt: input.now,
+      day: isoDay(input.now),
+      world: worldKeyOf(input),
+      ...basis,
+      orderCount: input.orders.length,
+      written: [],
+      incompleteOutside,
+      produced,
+    },
+    window: { marketplace: input.marketplace, orders: input.orders.filter((order) => inside(order) || witnesses.has(order)) },
   };
 }
 
@@ -105,5 +105,5 @@ export function basisRecordOf(input: JudgeInput, basis: JudgeBasis, produced: Ju
  * worked out with, so the next read of each marketplace judges its whole history.
  */
 export async function forgetJudgeBases(db: SentinelDatabase): Promise<void> {
-  await db.judgeBasis.clear();
+  await db.transaction('rw', db.judgeBasis, db.judgeWindows, () => Promise.all([db.judgeBasis.clear(), db.judgeWindows.clear()]));
 }

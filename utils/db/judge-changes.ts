@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { isInBaseline } from '../detection/habits';
 import { judgeWith } from '../detection/judge';
 import { isoDay } from '../detection/world';
@@ -6,7 +5,8 @@ import type { MarketplaceId } from '../marketplaces';
 import type { SentinelDatabase } from './database';
 import { isIncomplete } from './incomplete';
 import { answeredIds, windowStartOf, worldKeyOf, type JudgeWorld } from './judge-basis';
-import { judgeWholeHistory, loadJudgeWorld, marketplaceOrders, mergeFindings, recordJudgedCounts } from './judge-marketplace';
+import { judgeWholeMarketplace, loadJudgeWorld, mergeFindings, recordJudgedCounts, type Judged } from './judge-marketplace';
+import { mergeOrder, type ReadOrder } from './merge-order';
 import type { JudgeBasisRecord, StoredOrder } from './records';
 import { inOneTransaction } from './transaction';
 
@@ -30,67 +30,97 @@ function presumptionMoves(changes: readonly OrderChange[]): number {
 
 /**
  * Whether the basis the last whole judgement left still holds for these changes: the same day and the same world,
- * every other order as it was then, too few orders written since to change what is presumed, and no change to what the
+ * no order written some other way since (the count adds up), too few orders written since to change what is presumed, and no change to what the
  * owner's habits are made of (the baseline: orders over 30 days old, and those answered "this was me"). An old order
  * seen again, with nothing but when it was seen changed, keeps the basis.
  */
-function basisHolds(record: JudgeBasisRecord, world: JudgeWorld, changes: readonly OrderChange[], orderCount: number): boolean {
+function basisHolds(record: JudgeBasisRecord, world: JudgeWorld, changes: readonly OrderChange[], orderCountBefore: number): boolean {
   const inBaseline = isInBaseline(world);
   const touchesBaseline = ({ before, after }: OrderChange) =>
     before ? (inBaseline(before) || inBaseline(after)) && !comparedAlike(before, after) : inBaseline(after);
   return (
     record.day === isoDay(world.now) &&
     presumptionMoves(changes) < record.presumptionSlack &&
-    orderCount === record.orderCount + changes.filter((c) => !c.before).length &&
+    orderCountBefore === record.orderCount &&
     !changes.some(touchesBaseline) &&
     record.world === worldKeyOf(world)
   );
 }
 
+/** What storing a read's orders did: each order before and after, and the judgement. */
+export interface OrdersStored extends Judged {
+  changes: OrderChange[];
+}
+
 /**
- * Judges what a read of orders changed, with a 5,000-order history at the cost of its last half-year: the orders in
- * the window (utils/db/judge-basis.ts), those without a date or answered about, and those the read wrote are judged
- * with the habits and presumed addresses the last whole judgement kept, and the orders before the window that the
- * rules compare them with (its witnesses). Every other order's findings depend only on itself and the world, so
- * they stand. Where the basis does not hold (a new day, the owner changed something, an old order changed), the
- * whole history is judged. A test replays simulated owners' reads and checks every result against a whole
- * judgement (tests/unit/db/judge-changes.test.ts). Returns how many findings the rules produce on the whole history.
+ * Stores the orders a page showed, merged with what was stored, and judges what that changed, in the caller's
+ * transaction (or one of its own). A read costs about what one list-page read costs whatever the history's length:
+ * it reads, in one round, the orders it writes, the world, and the window the day's whole judgement kept (one record:
+ * every order of the last half-year, those without a date or answered about, and the older ones the rules compare
+ * recent ones with, judge-basis.ts), overlaid with what reads wrote since; judges the window's orders and the
+ * changed ones with the habits and presumed addresses of that judgement; and writes, in a second round, the orders,
+ * the findings, the basis and the counts. Every other order's findings depend only on itself and the world, so they
+ * stand. Where the basis does not hold (a new day, the owner changed something, an old order changed, the history
+ * first seen now), the whole history is judged. A test replays simulated owners' reads and checks every result
+ * against a whole judgement (tests/unit/db/judge-changes.test.ts). Orders are written here and by an import only
+ * (tests/unit/architecture.test.ts), so the window stays what the store holds.
  */
-export function judgeChanges(db: SentinelDatabase, marketplace: MarketplaceId, changes: readonly OrderChange[], now: number): Promise<number> {
+export function storeOrders(
+  db: SentinelDatabase,
+  marketplace: MarketplaceId,
+  read: readonly ReadOrder[],
+  now: number,
+  /** A read of the order history (not of one order's page): the first one is where trust on first use starts. */
+  historySeen = false,
+): Promise<OrdersStored> {
   return inOneTransaction(db, async () => {
-    const [record, loaded, orderCount] = await Promise.all([
-      db.judgeBasis.get(marketplace),
+    const [existing, loaded, record, window, orderCountBefore] = await Promise.all([
+      db.orders.bulkGet(read.map((o) => [marketplace, o.id] as [string, string])),
       loadJudgeWorld(db, marketplace, now),
+      db.judgeBasis.get(marketplace),
+      db.judgeWindows.get(marketplace),
       db.orders.where('marketplace').equals(marketplace).count(),
     ]);
-    const { world } = loaded;
-    if (!record || !basisHolds(record, world, changes, orderCount)) return judgeWholeHistory(db, loaded, await marketplaceOrders(db, marketplace));
+    const changes = read.map((order, i) => ({ before: existing[i], after: mergeOrder(existing[i], order, marketplace, now) }));
+    const { world, state } = loaded;
+    const firstSight = historySeen && !state?.firstHistoryAt;
+    if (firstSight || !record || !window || !basisHolds(record, world, changes, orderCountBefore)) {
+      await Promise.all([
+        firstSight && db.marketplaceState.put({ marketplace, firstAddressBookAt: null, firstDevicesAt: null, ...state, firstHistoryAt: now }),
+        db.orders.bulkPut(changes.map((c) => c.after)),
+      ]);
+      return { changes, ...(await judgeWholeMarketplace(db, marketplace, now)) };
+    }
 
-    const undated = new Set(record.undated);
-    for (const { after } of changes) after.placedOn === null ? undated.add(after.id) : undated.delete(after.id);
-    const answered = answeredIds(world);
     const start = windowStartOf(now);
-    const [dated, byId] = await Promise.all([
-      db.orders.where('[marketplace+placedOn]').between([marketplace, start], [marketplace, Dexie.maxKey]).toArray(),
-      db.orders.bulkGet([...new Set([...undated, ...answered, ...record.witnesses])].map((id) => [marketplace, id] as [string, string])),
-    ]);
-    const inside = new Map<string, StoredOrder>();
-    for (const order of [...dated, ...byId]) if (order && (order.placedOn === null || order.placedOn >= start || answered.has(order.id))) inside.set(order.id, order);
-    const judged = new Set([...inside.keys(), ...changes.map((c) => c.after.id)]);
-    const orders = new Map<string, StoredOrder>([...byId, ...dated].filter((o): o is StoredOrder => o !== undefined).map((o) => [o.id, o]));
+    const answered = answeredIds(world);
+    const inside = (order: StoredOrder) => order.placedOn === null || order.placedOn >= start || answered.has(order.id);
+    const orders = new Map<string, StoredOrder>([...window.orders, ...record.written].map((o) => [o.id, o]));
+    const kept = new Set(orders.keys());
     for (const { after } of changes) orders.set(after.id, after);
+    const judgedOrders = [...orders.values()].filter(inside);
+    const judged = new Set([...judgedOrders.map((o) => o.id), ...changes.map((c) => c.after.id)]);
+    const written = new Map(record.written.map((o) => [o.id, o]));
+    for (const { after } of changes) if (kept.has(after.id) || inside(after)) written.set(after.id, after);
 
     const findings = judgeWith({ ...world, orders: [...orders.values()] }, record).filter((f) => f.orderId === null || judged.has(f.orderId));
     const produced = [
       ...record.produced.filter((p) => p.orderId !== null && !judged.has(p.orderId)),
       ...findings.map(({ id, orderId }) => ({ id, orderId })),
     ];
-    // Writes to separate tables, asked together: one wait instead of three.
-    await Promise.all([
+    // Writes to separate tables, asked together: one wait instead of four.
+    const [merged] = await Promise.all([
       mergeFindings(db, loaded.stored, findings, now, orders, judged),
-      db.judgeBasis.put({ ...record, orderCount, undated: [...undated], produced, presumptionSlack: record.presumptionSlack - presumptionMoves(changes) }),
-      recordJudgedCounts(db, loaded.state, record.presumed.length, record.incompleteOutside + [...inside.values()].filter(isIncomplete).length),
+      db.orders.bulkPut(changes.map((c) => c.after)),
+      db.judgeBasis.put({
+        ...record,
+        orderCount: orderCountBefore + changes.filter((c) => !c.before).length,
+        written: [...written.values()],
+        produced,
+        presumptionSlack: record.presumptionSlack - presumptionMoves(changes),
+      }),
+      recordJudgedCounts(db, state, record.presumed.length, record.incompleteOutside + judgedOrders.filter(isIncomplete).length),
     ]);
-    return produced.length;
+    return { changes, produced: produced.length, findings: merged };
   });
 }

@@ -48,34 +48,47 @@ export async function loadJudgeWorld(db: SentinelDatabase, marketplace: Marketpl
 }
 
 /** Every order of one marketplace: what a whole judgement judges. */
-export function marketplaceOrders(db: SentinelDatabase, marketplace: MarketplaceId): Promise<StoredOrder[]> {
+function marketplaceOrders(db: SentinelDatabase, marketplace: MarketplaceId): Promise<StoredOrder[]> {
   return db.orders.where('marketplace').equals(marketplace).toArray();
+}
+
+/** What a judgement leaves: how many findings the rules produce, and the marketplace's findings as now stored. */
+export interface Judged {
+  produced: number;
+  findings: readonly Finding[];
 }
 
 /**
  * Judges one marketplace's whole history against the store as it is now, in the caller's transaction (or one of its
- * own), merges the findings, and keeps the basis for the next read (judge-changes.ts). Returns how many findings the
- * rules produce.
+ * own), merges the findings, and keeps the basis and window for the next read (judge-changes.ts). Returns how many
+ * findings the rules produce.
  */
-export function judgeMarketplace(db: SentinelDatabase, marketplace: MarketplaceId, now: number): Promise<number> {
+export async function judgeMarketplace(db: SentinelDatabase, marketplace: MarketplaceId, now: number): Promise<number> {
+  return (await judgeWholeMarketplace(db, marketplace, now)).produced;
+}
+
+/** judgeMarketplace, with the findings as stored after it. */
+export function judgeWholeMarketplace(db: SentinelDatabase, marketplace: MarketplaceId, now: number): Promise<Judged> {
   return inOneTransaction(db, async () => {
     const [loaded, orders] = await Promise.all([loadJudgeWorld(db, marketplace, now), marketplaceOrders(db, marketplace)]);
     return judgeWholeHistory(db, loaded, orders);
   });
 }
 
-/** judgeMarketplace's work once the world and every order are loaded (a read whose basis does not hold has the world). */
-export async function judgeWholeHistory(db: SentinelDatabase, { world, stored, state }: LoadedWorld, orders: StoredOrder[]): Promise<number> {
+/** The work once the world and every order are loaded. */
+async function judgeWholeHistory(db: SentinelDatabase, { world, stored, state }: LoadedWorld, orders: StoredOrder[]): Promise<Judged> {
   const input = { ...world, orders };
   const basis = judgeBasisOf(input);
   const findings = judgeWith(input, basis);
-  // Writes to separate tables, asked together: one wait instead of three.
-  await Promise.all([
+  const { record, window } = basisRecordOf(input, basis, findings.map(({ id, orderId }) => ({ id, orderId })));
+  // Writes to separate tables, asked together: one wait instead of four.
+  const [merged] = await Promise.all([
     mergeFindings(db, stored, findings, input.now, new Map(orders.map((o) => [o.id, o]))),
-    db.judgeBasis.put(basisRecordOf(input, basis, findings.map(({ id, orderId }) => ({ id, orderId })))),
+    db.judgeBasis.put(record),
+    db.judgeWindows.put(window),
     recordJudgedCounts(db, state, basis.presumed.length, orders.filter(isIncomplete).length),
   ]);
-  return findings.length;
+  return { produced: findings.length, findings: merged };
 }
 
 /** What the popup shows without a scan: how many addresses are presumed, and how many orders lack their address. */
@@ -86,7 +99,8 @@ export async function recordJudgedCounts(db: SentinelDatabase, state: Marketplac
 /**
  * Merges what the rules now find into the stored findings. Nothing is ever deleted: an open finding the rules no
  * longer produce (the owner added the address, say) is withdrawn, and raised again it is open again with when it was
- * first raised and notified, so it is never notified twice. Answers are kept whatever the rules say.
+ * first raised and notified, so it is never notified twice. Answers are kept whatever the rules say. Returns the
+ * marketplace's findings as stored after it.
  */
 export async function mergeFindings(
   db: SentinelDatabase,
@@ -98,7 +112,7 @@ export async function mergeFindings(
   orders: ReadonlyMap<string, StoredOrder>,
   /** The orders judged, when not the whole history: open findings on other orders stay as they are. */
   judgedOrders?: ReadonlySet<string>,
-): Promise<void> {
+): Promise<Finding[]> {
   const before = new Map(stored.map((f) => [f.id, f]));
   const fresh = new Set(findings.map((f) => f.id));
   const judged = (f: Finding) => !judgedOrders || f.orderId === null || judgedOrders.has(f.orderId);
@@ -116,4 +130,6 @@ export async function mergeFindings(
     if (!previous || JSON.stringify(previous) !== JSON.stringify(next)) changed.push(next);
   }
   if (changed.length > 0) await db.findings.bulkPut(changed);
+  for (const finding of changed) before.set(finding.id, finding);
+  return [...before.values()];
 }

@@ -1,13 +1,13 @@
 import type { AddressBookResult, DevicesResult, LoginSecurityResult, LoginSecuritySnapshot } from '../amazon/account-types';
 import type { AnyPageResult } from '../amazon/read-page';
-import type { OrderDetailResult, OrderListResult, OrderSummary } from '../amazon/types';
+import type { OrderDetailResult, OrderListResult } from '../amazon/types';
 import { sameAddress } from '../detection/address';
 import type { MarketplaceId } from '../marketplaces';
 import type { SentinelDatabase } from './database';
 import { isIncomplete } from './incomplete';
-import { type OrderChange, judgeChanges } from './judge-changes';
+import { storeOrders } from './judge-changes';
 import { judgeMarketplace } from './judge-marketplace';
-import type { Finding, PageRead, SecuritySnapshot, StoredOrder } from './records';
+import type { Finding, PageRead, SecuritySnapshot } from './records';
 import { inOneTransaction } from './transaction';
 
 /** The open findings on one order of a page just read, for the mark on its card. */
@@ -65,25 +65,9 @@ export async function allOrdersKnown(db: SentinelDatabase, marketplace: Marketpl
 }
 
 /** The first time we see a marketplace's order history is where trust on first use draws its line. */
-async function markFirstSeen(db: SentinelDatabase, marketplace: MarketplaceId, field: 'firstHistoryAt' | 'firstAddressBookAt' | 'firstDevicesAt', now: number) {
+async function markFirstSeen(db: SentinelDatabase, marketplace: MarketplaceId, field: 'firstAddressBookAt' | 'firstDevicesAt', now: number) {
   const state = (await db.marketplaceState.get(marketplace)) ?? { marketplace, firstHistoryAt: null, firstAddressBookAt: null, firstDevicesAt: null };
   if (state[field] === null) await db.marketplaceState.put({ ...state, [field]: now });
-}
-
-/**
- * Orders keyed by marketplace + id. What only one kind of page shows is kept when another kind is read: payments
- * from the detail page, the archived mark, the ship-to a list card showed.
- */
-async function upsertOrders(
-  db: SentinelDatabase,
-  marketplace: MarketplaceId,
-  orders: readonly (OrderSummary & Partial<Pick<StoredOrder, 'payments' | 'charges' | 'archived'>>)[],
-  now: number,
-): Promise<OrderChange[]> {
-  const existing = await db.orders.bulkGet(orders.map((o) => [marketplace, o.id] as [string, string]));
-  const changes = orders.map((order, i) => ({ before: existing[i], after: mergeOrder(existing[i], order, marketplace, now) }));
-  await db.orders.bulkPut(changes.map((c) => c.after));
-  return changes;
 }
 
 async function storeOrderListRead(db: SentinelDatabase, read: OrderListResult, pageUrl: string, now: number): Promise<PageReadStored> {
@@ -94,33 +78,27 @@ async function storeOrderListRead(db: SentinelDatabase, read: OrderListResult, p
   }
   const filter = new URL(pageUrl).searchParams;
   const archived = filter.get('timeFilter') === 'archived' || filter.get('orderFilter') === 'archived';
-  // Separate tables, asked together: one wait instead of two (both are written before the judgement reads them).
-  const [, changes] = await Promise.all([
-    markFirstSeen(db, read.marketplace, 'firstHistoryAt', now),
-    upsertOrders(db, read.marketplace, read.orders.map((o) => ({ ...o, archived })), now),
-  ]);
-  const findings = await judgeChanges(db, read.marketplace, changes, now);
-  const [, marks] = await Promise.all([
+  // Separate tables, asked together: one wait instead of two.
+  const [{ changes, produced, findings }] = await Promise.all([
+    storeOrders(db, read.marketplace, read.orders.map((o) => ({ ...o, archived })), now, true),
     recordPageRead(db, { marketplace: read.marketplace, at: now, recognized: true, problem: null, orderCount: read.orders.length }),
-    marksFor(db, read.marketplace, read.orders.map((o) => o.id)),
   ]);
-  return { stored: changes.length, findings, marks };
+  return { stored: changes.length, findings: produced, marks: marksOf(findings, read.orders.map((o) => o.id)) };
 }
 
 /** The open findings on the given orders, grouped per order, for the marks on their cards. */
-async function marksFor(db: SentinelDatabase, marketplace: MarketplaceId, orderIds: string[]): Promise<OrderMarks[]> {
-  const open = await db.findings.where('[marketplace+orderId]').anyOf(orderIds.map((id) => [marketplace, id])).and((f) => f.status === 'open').toArray();
+function marksOf(findings: readonly Finding[], orderIds: string[]): OrderMarks[] {
   return orderIds.flatMap((orderId) => {
-    const findings = open.filter((f) => f.orderId === orderId).map(({ id, severity, reason }) => ({ id, severity, reason }));
-    return findings.length > 0 ? [{ orderId, findings }] : [];
+    const marks = findings.filter((f) => f.orderId === orderId && f.status === 'open').map(({ id, severity, reason }) => ({ id, severity, reason }));
+    return marks.length > 0 ? [{ orderId, findings: marks }] : [];
   });
 }
 
 /** The order gains its payments and charge lines. */
 async function storeOrderDetailRead(db: SentinelDatabase, read: OrderDetailResult, now: number): Promise<PageReadStored> {
   if (!read.recognized) return NOTHING;
-  const changes = await upsertOrders(db, read.marketplace, read.orders, now);
-  return { stored: changes.length, findings: await judgeChanges(db, read.marketplace, changes, now), marks: [] };
+  const { changes, produced } = await storeOrders(db, read.marketplace, read.orders, now);
+  return { stored: changes.length, findings: produced, marks: [] };
 }
 
 /**
@@ -200,30 +178,4 @@ async function storeLoginSecurityRead(db: SentinelDatabase, read: LoginSecurityR
 /** The marketplaces whose pages the owner has opened (or the check has read). */
 export async function visitedMarketplaces(db: SentinelDatabase): Promise<MarketplaceId[]> {
   return (await db.marketplaceState.toArray()).map((s) => s.marketplace);
-}
-
-/**
- * An order read again, merged with what was stored: what one kind of page shows is kept when another is read, and a
- * name-only ship-to (address not read this time) never replaces an address read before. Pure (the evaluation uses it).
- */
-export function mergeOrder(
-  before: StoredOrder | undefined,
-  order: OrderSummary & Partial<Pick<StoredOrder, 'payments' | 'charges' | 'archived'>>,
-  marketplace: MarketplaceId,
-  now: number,
-): StoredOrder {
-  return {
-    ...before,
-    ...order,
-    shipTo: order.shipTo && (order.shipTo.lines.length > 0 || !before?.shipTo?.lines.length) ? order.shipTo : (before?.shipTo ?? order.shipTo ?? null),
-    items: order.items.length > 0 ? order.items : (before?.items ?? []),
-    total: order.total ?? before?.total ?? null,
-    placedOn: order.placedOn ?? before?.placedOn ?? null,
-    payments: order.payments ?? before?.payments,
-    charges: order.charges ?? before?.charges,
-    archived: Boolean(order.archived || before?.archived),
-    marketplace,
-    firstSeenAt: before?.firstSeenAt ?? now,
-    lastSeenAt: now,
-  };
 }

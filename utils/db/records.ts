@@ -140,6 +140,16 @@ export interface Setting {
  * orders that can have changed (utils/db/judge-changes.ts). Derived from the other tables: never in a backup, and
  * rebuilt by every whole judgement. Each read spends the basis's presumptionSlack by the orders it wrote.
  */
+/**
+ * What a read judges besides the orders it wrote, as the last whole judgement left it: every order of the half-year
+ * window, those without a date or answered about, and the older ones the rules compare recent ones with (its
+ * witnesses, judge-basis.ts). One record, read in one request: reading its ~500 orders as records cost a read 12-14 ms.
+ */
+export interface JudgeWindowRecord {
+  marketplace: MarketplaceId;
+  orders: StoredOrder[];
+}
+
 export interface JudgeBasisRecord extends JudgeBasis {
   marketplace: MarketplaceId;
   /** When the whole history was last judged. */
@@ -150,10 +160,8 @@ export interface JudgeBasisRecord extends JudgeBasis {
   world: string;
   /** How many orders the marketplace had: another count means orders were written some other way. */
   orderCount: number;
-  /** Ids of the orders without a date (judged on every read). */
-  undated: string[];
-  /** Ids of the orders before the window that the rules compare recent ones with (judge-basis.ts says which). */
-  witnesses: string[];
+  /** The orders of its window (JudgeWindowRecord) that reads wrote since, as stored: the window is their base. */
+  written: StoredOrder[];
   /** Incomplete orders (no address read) outside the window, for the popup's count. */
   incompleteOutside: number;
   /** The findings the rules produced, with the order each is about (null: the account's). */

@@ -1,4 +1,4 @@
-import { mergeOrder } from '../../../utils/db/page-reads';
+import { mergeOrder } from '../../../utils/db/merge-order';
 import { createHash } from 'node:crypto';
 import { readPage, type AnyPageResult } from '../../../utils/amazon/read-page';
 import type { OrderDetail, OrderSummary, ShipTo } from '../../../utils/amazon/types';

@@ -70,7 +70,7 @@ describe('export, import, delete', () => {
       ['knownAddresses, row 1: address.lines[1]: expected a string', (t) => void ((t.knownAddresses[0].address as { lines: unknown[] }).lines[0] = null)],
       ['the file: unknown table "passwords"', (t) => void (t.passwords = [])],
       ['the file: missing table "devices"', (t) => void delete t.devices],
-      ['the file: version: expected at most 3', (_, file) => void (file.version = DATABASE_VERSION + 1)],
+      [`the file: version: expected at most ${DATABASE_VERSION}`, (_, file) => void (file.version = DATABASE_VERSION + 1)],
       ['the file: format: expected "order-sentinel-backup"', (_, file) => void (file.format = 'other')],
       ['orders, row 2: the same key as another row', (t) => void (t.orders[1] = t.orders[0])],
     ];
@@ -98,10 +98,12 @@ describe('export, import, delete', () => {
     expect(await handle({ type: 'options:delete-all' }, POPUP)).toBeUndefined();
     expect(await db.orders.count()).toBe(10);
     expect(await db.judgeBasis.count()).toBe(1);
+    expect(await db.judgeWindows.count()).toBe(1);
     expect(await handle({ type: 'options:delete-all', confirmed: true }, POPUP)).toEqual({ deleted: true });
     expect(await db.orders.count()).toBe(0);
     expect(await db.findings.count()).toBe(0);
-    // What judgements left goes too: it names the owner's addresses and habits.
+    // What judgements left goes too: it names the owner's addresses, habits and orders.
     expect(await db.judgeBasis.count()).toBe(0);
+    expect(await db.judgeWindows.count()).toBe(0);
   });
 });

@@ -37,6 +37,8 @@ describe('SentinelDatabase', () => {
     // v3 finds a marketplace's orders by date (a read's judgement loads the last 400 days), and keeps no basis yet.
     expect(await current.orders.where('[marketplace+placedOn]').between(['co.jp', '2026-10-01'], ['co.jp', Dexie.maxKey]).count()).toBe(1);
     expect(await current.judgeBasis.count()).toBe(0);
+    // v4 keeps the window a read judges against in a table of its own, empty until the first judgement.
+    expect(await current.judgeWindows.count()).toBe(0);
   });
 
   // The upgrade once spread a marketplace's orders into Math.min's arguments and overflowed the stack on large

@@ -187,4 +187,22 @@ describe('the window a read judges', () => {
     expect(await reasons(incremental)).toEqual(await reasons(whole));
     expect((await reasons(whole)).find(([id]) => id === '250-3000500-0000000')?.[2]).toContain('again and again');
   });
+
+  // The window is kept in one record by the day's whole judgement; orders written by reads since are kept beside it.
+  // A read that forgot them would see one order to the warehouse, not two.
+  it('takes in the orders earlier reads that day wrote', async () => {
+    const history = Array.from({ length: 100 }, (_, i) => order(i, 8 + i * 7, home));
+    const [incremental, whole] = [testDatabase(), testDatabase()];
+    for (const db of [incremental, whole]) {
+      await storePageRead(db, read(history), url, now - 3 * HOUR);
+      await addKnownAddress(db, 'co.jp', home, now - 2 * HOUR);
+      await storePageRead(db, read([order(501, 1, drop)]), url, now - HOUR);
+      await storePageRead(db, read([order(502, 0, drop)]), url, now);
+    }
+    await judgeMarketplace(whole, 'co.jp', now);
+    expect((await incremental.judgeBasis.get('co.jp'))?.judgedWholeAt).toBe(now - 2 * HOUR);
+    const reasons = async (db: SentinelDatabase) => (await findingsOf(db)).filter((f) => f.status === 'open').map((f) => [f.orderId, f.severity, f.reason.en]);
+    expect(await reasons(incremental)).toEqual(await reasons(whole));
+    expect((await reasons(whole)).filter(([, , reason]) => String(reason).includes('again and again'))).toHaveLength(2);
+  });
 });
