@@ -93,7 +93,10 @@ async function judgeWholeHistory(db: SentinelDatabase, { world, stored, state }:
 
 /** What the popup shows without a scan: how many addresses are presumed, and how many orders lack their address. */
 export async function recordJudgedCounts(db: SentinelDatabase, state: MarketplaceState | undefined, presumedAddresses: number, incompleteOrders: number) {
-  if (state) await db.marketplaceState.put({ ...state, presumedAddresses, incompleteOrders });
+  // Most reads change neither: no write then.
+  if (state && (state.presumedAddresses !== presumedAddresses || state.incompleteOrders !== incompleteOrders)) {
+    await db.marketplaceState.put({ ...state, presumedAddresses, incompleteOrders });
+  }
 }
 
 /**
