@@ -205,4 +205,32 @@ describe('the window a read judges', () => {
     expect(await reasons(incremental)).toEqual(await reasons(whole));
     expect((await reasons(whole)).filter(([, , reason]) => String(reason).includes('again and again'))).toHaveLength(2);
   });
+
+  it('writes the window again once reads have written many orders beside it, and judges as a whole judgement does', async () => {
+    const history = Array.from({ length: 100 }, (_, i) => order(i, 8 + i * 7, home));
+    const [incremental, whole] = [testDatabase(), testDatabase()];
+    const reasons = async (db: SentinelDatabase) => (await findingsOf(db)).filter((f) => f.status === 'open').map((f) => [f.orderId, f.severity, f.reason.en]);
+    for (const db of [incremental, whole]) {
+      await storePageRead(db, read(history), url, now - 7 * HOUR);
+      await addKnownAddress(db, 'co.jp', home, now - 6 * HOUR);
+    }
+    const kept: number[] = [];
+    // Seven reads the same UTC day of ten new orders each, some to the warehouse: the last two come after the fold.
+    for (let k = 0; k < 7; k++) {
+      const page = Array.from({ length: 10 }, (_, j) => order(600 + k * 10 + j, (k + j) % 6, j % 3 === 0 ? drop : home));
+      // E-books on one day, two in the fifth read (before the fold) and one in the sixth: a burst only together.
+      for (const j of k === 4 ? [1, 2] : k === 5 ? [1] : []) page[j] = { ...page[j], placedOn: order(0, 3, home).placedOn, digital: true, shipTo: null };
+      const at = now - 5 * HOUR + k * HOUR / 2;
+      for (const db of [incremental, whole]) await storePageRead(db, read(page), url, at);
+      await judgeMarketplace(whole, 'co.jp', at);
+      expect(await reasons(incremental), `read ${k + 1}`).toEqual(await reasons(whole));
+      const basis = await incremental.judgeBasis.get('co.jp');
+      expect(basis?.judgedWholeAt).toBe(now - 6 * HOUR);
+      kept.push(basis!.written.length);
+    }
+    expect(kept).toEqual([10, 20, 30, 40, 0, 10, 20]);
+    expect((await incremental.judgeWindows.get('co.jp'))?.orders.filter((o) => o.id >= order(600, 0, home).id)).toHaveLength(50);
+    expect((await reasons(whole)).filter(([, , reason]) => String(reason).includes('again and again')).length).toBeGreaterThan(20);
+    expect((await reasons(whole)).filter(([, , reason]) => String(reason).includes('3 digital orders'))).toHaveLength(3);
+  });
 });
