@@ -3,6 +3,7 @@ import { marketplaceId } from '../protocol/read-schemas';
 import type { MarketplaceId } from '../marketplaces';
 import { storedItem, storedItemFamily } from './items';
 import type { SentinelDatabase } from './database';
+import type { Setting } from './records';
 
 /*
  * What the periodic check keeps between requests, so that a stopped service worker resumes it, and what it says
@@ -73,7 +74,18 @@ export async function recordCheckOutcome(db: SentinelDatabase, marketplace: Mark
 }
 
 export async function checkOutcomes(db: SentinelDatabase, marketplaces: readonly MarketplaceId[]): Promise<Partial<Record<MarketplaceId, CheckOutcome>>> {
-  const written = await checkOutcomeItem.written(db);
+  return outcomesOf(await checkOutcomeItem.written(db), marketplaces);
+}
+
+/** The keys the check outcomes are kept under, for a read asked directly (the popup's overview). */
+export const checkOutcomeKeys = checkOutcomeItem.keys;
+
+/** The check outcomes of these marketplaces from the rows a read of checkOutcomeKeys gave. */
+export function checkOutcomesOf(rows: readonly Setting[], marketplaces: readonly MarketplaceId[]): Partial<Record<MarketplaceId, CheckOutcome>> {
+  return outcomesOf(checkOutcomeItem.valuesOf(rows), marketplaces);
+}
+
+function outcomesOf(written: ReadonlyMap<string, CheckOutcome | null>, marketplaces: readonly MarketplaceId[]): Partial<Record<MarketplaceId, CheckOutcome>> {
   return Object.fromEntries(marketplaces.flatMap((m) => {
     const outcome = written.get(m);
     return outcome ? [[m, outcome]] : [];

@@ -32,8 +32,12 @@ export class SentinelDatabase extends Dexie {
   judgeBasis!: EntityTable<JudgeBasisRecord, 'marketplace'>;
   judgeWindows!: EntityTable<JudgeWindowRecord, 'marketplace'>;
 
+  /** Key ranges of the IndexedDB the store runs on (fake-indexeddb's in tests), for reads asked directly (direct-read.ts). */
+  readonly keyRange: typeof IDBKeyRange;
+
   constructor(name = 'order-sentinel', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
+    this.keyRange = (options?.IDBKeyRange as typeof IDBKeyRange | undefined) ?? globalThis.IDBKeyRange;
     this.version(1).stores({
       orders: '[marketplace+id], marketplace, placedOn',
       knownAddresses: '++id, marketplace',

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { SentinelDatabase } from './database';
+import type { Setting } from './records';
 
 /**
  * A typed value kept in the `settings` table under its own key, with a default: what was never written, or what no
@@ -32,12 +33,10 @@ export function storedItemFamily<S extends v.GenericSchema>(prefix: string, sche
     if (!item) items.set(id, (item = storedItem(`${prefix}|${id}`, schema, fallback)));
     return item;
   };
-  /**
-   * Every id written, with its value, in one range read (one request, where reading each id is one each): an id
-   * never written, or whose value no longer passes the schema, is absent.
-   */
-  const written = async (db: SentinelDatabase): Promise<Map<string, v.InferOutput<S>>> => {
-    const rows = await db.settings.where('key').startsWith(`${prefix}|`).toArray();
+  /** The keys of the family's items, for a range read: those starting with `${prefix}|`, as `startsWith` reads them. */
+  const keys = (keyRange: typeof IDBKeyRange) => keyRange.bound(`${prefix}|`, `${prefix}|\uffff`);
+  /** Of the rows of a range read, every id written with its value: a value that no longer passes the schema is absent. */
+  const valuesOf = (rows: readonly Setting[]): Map<string, v.InferOutput<S>> => {
     const values = new Map<string, v.InferOutput<S>>();
     for (const row of rows) {
       const parsed = v.safeParse(schema, row.value);
@@ -45,5 +44,7 @@ export function storedItemFamily<S extends v.GenericSchema>(prefix: string, sche
     }
     return values;
   };
-  return Object.assign(itemOf, { written });
+  /** Every id written, with its value, in one range read (one request, where reading each id is one each). */
+  const written = async (db: SentinelDatabase) => valuesOf(await db.settings.where('key').startsWith(`${prefix}|`).toArray());
+  return Object.assign(itemOf, { keys, valuesOf, written });
 }

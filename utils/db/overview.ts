@@ -1,8 +1,9 @@
 import { MARKETPLACE_IDS, type MarketplaceId } from '../marketplaces';
-import { checkOutcomes, type CheckOutcome } from './check-state';
+import { checkOutcomeKeys, checkOutcomesOf, type CheckOutcome } from './check-state';
 import type { SentinelDatabase } from './database';
-import { openFindings, orderViewOf } from './findings';
-import type { Finding, OrderView, PageRead } from './records';
+import { answerOf, readDirectly } from './direct-read';
+import { orderViewOf } from './findings';
+import type { Finding, KnownAddress, MarketplaceState, OrderView, PageRead, Setting, StoredOrder } from './records';
 
 export interface FindingView {
   finding: Finding;
@@ -25,21 +26,24 @@ export interface Overview {
 /**
  * What the popup shows: open findings newest first with their orders, and how each marketplace was last read and
  * checked. Reads only open findings (by index), each with what is shown of its order, so thousands of stored orders
- * do not slow it, and no order by key (a request each); one read transaction, so it never sees half of a change.
+ * do not slow it, and no order by key (a request each); one read transaction, so it never sees half of a change,
+ * asked directly (direct-read.ts): it is the read the popup waits on.
  */
 export function overview(db: SentinelDatabase): Promise<Overview> {
-  return db.transaction('r', [db.findings, db.orders, db.pageReads, db.knownAddresses, db.marketplaceState, db.settings], async () => {
+  return readDirectly(db, ['findings', 'orders', 'pageReads', 'knownAddresses', 'marketplaceState', 'settings'], async (transaction) => {
+    const store = (name: string) => transaction.objectStore(name);
     // Independent reads, asked together: one wait for all of them instead of one after another.
-    const [findings, reads, knownAddresses, stateRows, checks] = await Promise.all([
-      openFindings(db),
-      db.pageReads.toArray(),
-      db.knownAddresses.toArray(),
-      db.marketplaceState.toArray(),
-      checkOutcomes(db, MARKETPLACE_IDS),
+    const [findings, reads, knownAddresses, stateRows, outcomeRows] = await Promise.all([
+      answerOf<Finding[]>(store('findings').index('status').getAll('open')),
+      answerOf<PageRead[]>(store('pageReads').getAll()),
+      answerOf<KnownAddress[]>(store('knownAddresses').getAll()),
+      answerOf<MarketplaceState[]>(store('marketplaceState').getAll()),
+      answerOf<Setting[]>(store('settings').getAll(checkOutcomeKeys(db.keyRange))),
     ]);
+    const checks = checkOutcomesOf(outcomeRows, MARKETPLACE_IDS);
     // Each finding keeps what is shown of its order (findings.ts); only one stored before it did is read by key.
     const unseen = findings.filter((f) => f.orderId !== null && !f.orderView);
-    const orders = unseen.length > 0 ? await db.orders.bulkGet(unseen.map((f) => [f.marketplace, f.orderId!] as [string, string])) : [];
+    const orders = await Promise.all(unseen.map((f) => answerOf<StoredOrder | undefined>(store('orders').get([f.marketplace, f.orderId!]))));
     const orderOf = new Map(unseen.map((f, i) => [f.id, orders[i] ? orderViewOf(orders[i]) : null]));
     const views = findings.map((finding) => ({ finding, order: finding.orderView ?? orderOf.get(finding.id) ?? null }));
     // Newest first: by the order's date, account findings by when they were raised.
