@@ -3,6 +3,7 @@ import { judgeWith } from '../detection/judge';
 import { isoDay } from '../detection/world';
 import type { MarketplaceId } from '../marketplaces';
 import type { SentinelDatabase } from './database';
+import { markFirstSeen } from './first-seen';
 import { isIncomplete } from './incomplete';
 import { answeredIds, windowStartOf, worldKeyOf, type JudgeWorld } from './judge-basis';
 import { judgeWholeMarketplace, loadJudgeWorld, mergeFindings, recordJudgedCounts, type Judged } from './judge-marketplace';
@@ -90,10 +91,10 @@ export function storeOrders(
     ]);
     const changes = read.map((order, i) => ({ before: existing[i], after: mergeOrder(existing[i], order, marketplace, now) }));
     const { world, state } = loaded;
-    const firstSight = historySeen && !state?.firstHistoryAt;
+    const firstSight = historySeen && (state?.firstHistoryAt ?? null) === null;
     if (firstSight || !record || !window || !basisHolds(record, world, changes, orderCountBefore)) {
       await Promise.all([
-        firstSight && db.marketplaceState.put({ marketplace, firstAddressBookAt: null, firstDevicesAt: null, ...state, firstHistoryAt: now }),
+        firstSight && markFirstSeen(db, marketplace, 'firstHistoryAt', now),
         db.orders.bulkPut(changes.map((c) => c.after)),
       ]);
       return { changes, ...(await judgeWholeMarketplace(db, marketplace, now)) };

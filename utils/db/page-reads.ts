@@ -4,6 +4,7 @@ import type { OrderDetailResult, OrderListResult } from '../amazon/types';
 import { sameAddress } from '../detection/address';
 import type { MarketplaceId } from '../marketplaces';
 import type { SentinelDatabase } from './database';
+import { markFirstSeen } from './first-seen';
 import { isIncomplete } from './incomplete';
 import { storeOrders } from './judge-changes';
 import { judgeMarketplace } from './judge-marketplace';
@@ -62,12 +63,6 @@ export async function allOrdersKnown(db: SentinelDatabase, marketplace: Marketpl
   const found = await db.orders.bulkGet(ids.map((id) => [marketplace, id] as [string, string]));
   // An order stored without its address is not known yet: the check keeps reading until it has it.
   return found.every((order) => order !== undefined && !isIncomplete(order));
-}
-
-/** The first time we see a marketplace's order history is where trust on first use draws its line. */
-async function markFirstSeen(db: SentinelDatabase, marketplace: MarketplaceId, field: 'firstAddressBookAt' | 'firstDevicesAt', now: number) {
-  const state = (await db.marketplaceState.get(marketplace)) ?? { marketplace, firstHistoryAt: null, firstAddressBookAt: null, firstDevicesAt: null };
-  if (state[field] === null) await db.marketplaceState.put({ ...state, [field]: now });
 }
 
 async function storeOrderListRead(db: SentinelDatabase, read: OrderListResult, pageUrl: string, now: number): Promise<PageReadStored> {

@@ -136,11 +136,6 @@ export interface Setting {
 }
 
 /**
- * What the last judgement of a marketplace's whole history leaves for the next page read, so that it judges only the
- * orders that can have changed (utils/db/judge-changes.ts). Derived from the other tables: never in a backup, and
- * rebuilt by every whole judgement. Each read spends the basis's presumptionSlack by the orders it wrote.
- */
-/**
  * What a read judges besides the orders it wrote, as the last whole judgement left it: every order of the half-year
  * window, those without a date or answered about, and the older ones the rules compare recent ones with (its
  * witnesses, judge-basis.ts). One record, read in one request: reading its ~500 orders as records cost a read 12-14 ms.
@@ -150,6 +145,11 @@ export interface JudgeWindowRecord {
   orders: StoredOrder[];
 }
 
+/**
+ * What the last judgement of a marketplace's whole history leaves for the next page read, so that it judges only the
+ * orders that can have changed (utils/db/judge-changes.ts). Derived from the other tables: never in a backup, and
+ * rebuilt by every whole judgement. Each read spends the basis's presumptionSlack by the orders it wrote.
+ */
 export interface JudgeBasisRecord extends JudgeBasis {
   marketplace: MarketplaceId;
   /** When the whole history was last judged. */
