@@ -13,9 +13,10 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
-    // Dexie's own ES2016 module build (the package's default import wraps its older, larger UMD build for CommonJS
-    // users): 9 kB smaller in the background, whose budget is in tests/browser/bundle-size.test.ts.
-    resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
+    // Dexie's own ES2016 module build, as Dexie minifies it (the package's default import wraps its older, larger UMD
+    // build for CommonJS users): 9 kB smaller in the background, whose budget is in tests/browser/bundle-size.test.ts,
+    // and Dexie's own minified file another 117 B gzip smaller than the same build minified by ours.
+    resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.min.mjs' }] },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
