@@ -6,6 +6,7 @@ import type { OrderListRead, OrderListResult } from '../utils/amazon/types';
 import { SentinelDatabase } from '../utils/db/database';
 import { storePageRead } from '../utils/db/page-reads';
 import type { StoredOrder } from '../utils/db/records';
+import { requestsAlone } from './bench-judge-floor';
 
 const DAY = 86_400_000;
 const HOME = { name: 'Dana Whitfield', lines: ['4417 Larkspur Lane'], postalCode: '97214', region: 'OR', country: 'United States' };
@@ -45,6 +46,8 @@ export interface JudgePageFigures {
   storeJudge: number;
   /** The first read of the day, which judges the whole history (the basis holds for one day). */
   wholeJudge: number;
+  /** The same requests as a read, asked directly, without judging (bench-judge-floor.ts): the median over the runs. */
+  requestsAlone: number;
   listRead: number;
   stored: number;
 }
@@ -80,7 +83,12 @@ export async function run(orderCount: number, url: string, runs: number): Promis
   const kept = await db.judgeBasis.get('com');
   if (kept?.judgedWholeAt !== now) throw new Error(`a later read judged the whole history: ${JSON.stringify({ at: kept?.judgedWholeAt, now, slack: kept?.presumptionSlack, n: kept?.orderCount })}`);
   const stored = await db.orders.count();
+  // After the reads, so they ran as the background runs them; on the last page's orders, now stored.
+  const alone: number[] = [];
+  const lastPage = recentPage(read, now, runs).orders.map((o) => o.id);
+  for (let i = 0; i < runs; i++) alone.push(await requestsAlone(db.backendDB(), 'com', lastPage));
+  if ((await db.judgeBasis.get('com'))?.judgedWholeAt !== now) throw new Error('the requests alone changed the basis');
   db.close();
   indexedDB.deleteDatabase(name);
-  return { storeJudge: median(judged), wholeJudge, listRead: median(reads), stored };
+  return { storeJudge: median(judged), wholeJudge, requestsAlone: median(alone), listRead: median(reads), stored };
 }
