@@ -2,11 +2,7 @@
 // The same requests a read makes (utils/db/judge-changes.ts), asked directly in one read-write transaction, with no
 // judging and none of Dexie's layer: the orders it writes, the world, the basis, the window, the count, then the
 // writes. Each writes back what it read, so the store is as it was. No read can cost less than this on IndexedDB.
-const answerOf = <T>(request: IDBRequest<T>) =>
-  new Promise<T>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
+import { answerOf } from '../utils/db/direct-read';
 
 export async function requestsAlone(connection: IDBDatabase, marketplace: string, orderIds: readonly string[]): Promise<number> {
   const t = performance.now();
