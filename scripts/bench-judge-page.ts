@@ -88,7 +88,7 @@ export async function run(orderCount: number, url: string, runs: number): Promis
   const lastPage = recentPage(read, now, runs).orders.map((o) => o.id);
   for (let i = 0; i < runs; i++) alone.push(await requestsAlone(db.backendDB(), 'com', lastPage));
   if ((await db.judgeBasis.get('com'))?.judgedWholeAt !== now) throw new Error('the requests alone changed the basis');
-  db.close();
-  indexedDB.deleteDatabase(name);
+  // Deleted, and waited for, before the browser closes: the deletion's work is not left running into the next round.
+  await db.delete();
   return { storeJudge: median(judged), wholeJudge, requestsAlone: median(alone), listRead: median(reads), stored };
 }
