@@ -1,6 +1,6 @@
 // Part of `npm run bench` (run by bench-judge-page.ts in the page): what IndexedDB alone costs a page read of orders.
 // The same requests a read makes (utils/db/judge-changes.ts), asked directly in one read-write transaction, with no
-// judging and none of Dexie's layer: the orders it writes, the world, the basis, the window, the count, then the
+// judging and none of Dexie's layer: the orders it writes, the world, the basis, the window, then the
 // writes. Each writes back what it read, so the store is as it was. No read can cost less than this on IndexedDB.
 import { answerOf } from '../utils/db/direct-read';
 
@@ -24,7 +24,6 @@ export async function requestsAlone(connection: IDBDatabase, marketplace: string
     answerOf(store('marketplaceState').get(marketplace)),
     answerOf(store('judgeBasis').get(marketplace)),
     answerOf(store('judgeWindows').get(marketplace)),
-    answerOf(store('orders').index('marketplace').count(marketplace)),
   ]);
   for (const order of orders) store('orders').put(order);
   store('judgeBasis').put(basis);

@@ -81,7 +81,7 @@ export async function run(orderCount: number, url: string, runs: number): Promis
     judged.push(performance.now() - t);
   }
   const kept = await db.judgeBasis.get('com');
-  if (kept?.judgedWholeAt !== now) throw new Error(`a later read judged the whole history: ${JSON.stringify({ at: kept?.judgedWholeAt, now, slack: kept?.presumptionSlack, n: kept?.orderCount })}`);
+  if (kept?.judgedWholeAt !== now) throw new Error(`a later read judged the whole history: ${JSON.stringify({ at: kept?.judgedWholeAt, now, slack: kept?.presumptionSlack })}`);
   const stored = await db.orders.count();
   // After the reads, so they ran as the background runs them; on the last page's orders, now stored.
   const alone: number[] = [];

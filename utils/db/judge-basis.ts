@@ -91,7 +91,6 @@ export function basisRecordOf(input: JudgeInput, basis: JudgeBasis, produced: Ju
       day: isoDay(input.now),
       world: worldKeyOf(input),
       ...basis,
-      orderCount: input.orders.length,
       written: [],
       incompleteOutside,
       produced,

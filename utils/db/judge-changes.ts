@@ -31,18 +31,16 @@ function presumptionMoves(changes: readonly OrderChange[]): number {
 
 /**
  * Whether the basis the last whole judgement left still holds for these changes: the same day and the same world,
- * no order written some other way since (the count adds up), too few orders written since to change what is
- * presumed, and no change to what the owner's habits are made of (the baseline: orders over 30 days old, and those
+ * too few orders written since to change what is presumed, and no change to what the owner's habits are made of (the baseline: orders over 30 days old, and those
  * answered "this was me"). An old order seen again, with nothing but when it was seen changed, keeps the basis.
  */
-function basisHolds(record: JudgeBasisRecord, world: JudgeWorld, changes: readonly OrderChange[], orderCountBefore: number): boolean {
+function basisHolds(record: JudgeBasisRecord, world: JudgeWorld, changes: readonly OrderChange[]): boolean {
   const inBaseline = isInBaseline(world);
   const touchesBaseline = ({ before, after }: OrderChange) =>
     before ? (inBaseline(before) || inBaseline(after)) && !comparedAlike(before, after) : inBaseline(after);
   return (
     record.day === isoDay(world.now) &&
     presumptionMoves(changes) < record.presumptionSlack &&
-    orderCountBefore === record.orderCount &&
     !changes.some(touchesBaseline) &&
     record.world === worldKeyOf(world)
   );
@@ -82,17 +80,18 @@ export function storeOrders(
   historySeen = false,
 ): Promise<OrdersStored> {
   return inOneTransaction(db, async () => {
-    const [existing, loaded, record, window, orderCountBefore] = await Promise.all([
+    // No count of the marketplace's orders: IndexedDB counts by walking every key (300 ms a read at 50,000 orders, on
+    // disk), and nothing writes orders but this and an import, which empties the basis (tests/unit/architecture.test.ts).
+    const [existing, loaded, record, window] = await Promise.all([
       db.orders.bulkGet(read.map((o) => [marketplace, o.id] as [string, string])),
       loadJudgeWorld(db, marketplace, now),
       db.judgeBasis.get(marketplace),
       db.judgeWindows.get(marketplace),
-      db.orders.where('marketplace').equals(marketplace).count(),
     ]);
     const changes = read.map((order, i) => ({ before: existing[i], after: mergeOrder(existing[i], order, marketplace, now) }));
     const { world, state } = loaded;
     const firstSight = historySeen && (state?.firstHistoryAt ?? null) === null;
-    if (firstSight || !record || !window || !basisHolds(record, world, changes, orderCountBefore)) {
+    if (firstSight || !record || !window || !basisHolds(record, world, changes)) {
       await Promise.all([
         firstSight && markFirstSeen(db, marketplace, 'firstHistoryAt', now),
         db.orders.bulkPut(changes.map((c) => c.after)),
@@ -125,7 +124,6 @@ export function storeOrders(
       fold && db.judgeWindows.put({ marketplace, orders: [...orders.values()].filter((o) => kept.has(o.id) || written.has(o.id)) }),
       db.judgeBasis.put({
         ...record,
-        orderCount: orderCountBefore + changes.filter((c) => !c.before).length,
         written: fold ? [] : [...written.values()],
         produced,
         presumptionSlack: record.presumptionSlack - presumptionMoves(changes),

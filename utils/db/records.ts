@@ -158,8 +158,6 @@ export interface JudgeBasisRecord extends JudgeBasis {
   day: string;
   /** Everything the rules see besides the orders, as JSON: when any of it changes, the whole history is judged. */
   world: string;
-  /** How many orders the marketplace had: another count means orders were written some other way. */
-  orderCount: number;
   /** The orders of its window (JudgeWindowRecord) that reads wrote since, as stored: the window is their base. */
   written: StoredOrder[];
   /** Incomplete orders (no address read) outside the window, for the popup's count. */
