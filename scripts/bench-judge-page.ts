@@ -5,29 +5,15 @@ import { readPage } from '../utils/amazon/read-page';
 import type { OrderListRead, OrderListResult } from '../utils/amazon/types';
 import { SentinelDatabase } from '../utils/db/database';
 import { storePageRead } from '../utils/db/page-reads';
-import type { StoredOrder } from '../utils/db/records';
+import { inventedHistory, type InventedOwner } from './bench-history';
 import { requestsAlone } from './bench-judge-floor';
+import { median } from './bench-range';
 
 const DAY = 86_400_000;
-const HOME = { name: 'Dana Whitfield', lines: ['4417 Larkspur Lane'], postalCode: '97214', region: 'OR', country: 'United States' };
-
-/** An invented owner's history: about 2 orders a day back from `now`, a fifth digital, some paid by card. */
-function history(orderCount: number, now: number): StoredOrder[] {
-  return Array.from({ length: orderCount }, (_, i) => {
-    const placedOn = new Date(now - 40 * DAY - Math.floor(i / 2) * DAY).toISOString().slice(0, 10);
-    const digital = i % 5 === 0;
-    return {
-      id: `114-${String(1000000 + i)}-7654321`, placedOn, total: { amount: 12 + (i % 90), currency: 'USD' }, digital,
-      shipTo: digital ? null : HOME, items: [{ title: `Item ${i}`, asin: null, quantity: 1 }], status: null, detailUrl: null,
-      marketplace: 'com', firstSeenAt: now - 40 * DAY, lastSeenAt: now - 40 * DAY,
-      payments: i % 3 === 0 ? [{ kind: 'card', brand: 'Visa', lastDigits: '4242', amount: null }] : undefined,
-    } as StoredOrder;
-  });
-}
-
-function median(times: number[]): number {
-  return [...times].sort((a, b) => a - b)[times.length >> 1];
-}
+const OWNER: InventedOwner = {
+  marketplace: 'com', idPrefix: '114', currency: 'USD', amount: 12, step: 1,
+  home: { name: 'Dana Whitfield', lines: ['4417 Larkspur Lane'], postalCode: '97214', region: 'OR', country: 'United States' },
+};
 
 /** The first page of the list: its ten orders, as if placed over the last ten days (recent orders, as a new day's). */
 function recentPage(read: OrderListRead, now: number, round: number): OrderListRead {
@@ -66,9 +52,9 @@ export async function run(orderCount: number, url: string, runs: number): Promis
   const now = Date.parse('2026-12-01T12:00:00Z');
   const name = `bench-judge-${orderCount}-${now}`;
   const db = new SentinelDatabase(name);
-  await db.orders.bulkPut(history(orderCount, now));
+  await db.orders.bulkPut(inventedHistory(OWNER, orderCount, now));
   await db.marketplaceState.put({ marketplace: 'com', firstHistoryAt: now - 400 * DAY, firstAddressBookAt: null, firstDevicesAt: null });
-  await db.knownAddresses.add({ marketplace: 'com', address: HOME, source: 'manual', addedAt: now - 400 * DAY });
+  await db.knownAddresses.add({ marketplace: 'com', address: OWNER.home, source: 'manual', addedAt: now - 400 * DAY });
   // The day's first read: nothing kept from an earlier judgement today, so the whole history is judged.
   let t = performance.now();
   await storePageRead(db, recentPage(read, now, 0), url, now);

@@ -8,9 +8,8 @@ import type { Page } from 'playwright-core';
 import { CO_JP_ORDERS, OWNERS, ownFixture } from '../tests/browser/fixtures';
 import { launchExtension } from '../tests/browser/harness';
 import { addOwnerAddressInOptions } from '../tests/browser/known-addresses';
-import type { StoredOrder } from '../utils/db/records';
-
-const DAY = 86_400_000;
+import { inventedHistory, type InventedOwner } from './bench-history';
+import { median } from './bench-range';
 
 export interface MarkFigures {
   /** The day's first read: the whole history judged. */
@@ -20,20 +19,12 @@ export interface MarkFigures {
   stopped: number;
 }
 
-/** The owner's history: about 2 orders a day from 40 days back, to their own address, a fifth digital. */
-function history(orderCount: number, now: number): StoredOrder[] {
-  const owner = OWNERS['co.jp'];
-  const home = { name: owner.name, lines: [owner.line1, owner.line2], postalCode: owner.postalCode, region: owner.region, country: owner.country };
-  return Array.from({ length: orderCount }, (_, i) => {
-    const digital = i % 5 === 0;
-    return {
-      id: `249-${String(1000000 + i)}-7654321`, placedOn: new Date(now - 40 * DAY - Math.floor(i / 2) * DAY).toISOString().slice(0, 10),
-      total: { amount: 1200 + (i % 90) * 100, currency: 'JPY' }, digital, shipTo: digital ? null : home,
-      items: [{ title: `商品 ${i}`, asin: null, quantity: 1 }], status: null, detailUrl: null, marketplace: 'co.jp',
-      firstSeenAt: now - 40 * DAY, lastSeenAt: now - 40 * DAY,
-    };
-  });
-}
+/** The owner of the project's co.jp pages, as the options page has their address. */
+const { name, line1, line2, postalCode, region, country } = OWNERS['co.jp'];
+const OWNER: InventedOwner = {
+  marketplace: 'co.jp', idPrefix: '249', currency: 'JPY', amount: 1200, step: 100,
+  home: { name, lines: [line1, line2], postalCode, region, country },
+};
 
 /** Milliseconds from DOMContentLoaded to the first `order-sentinel-mark` in the page, for one load of `url`. */
 async function markAfterLoad(page: Page, url: string): Promise<number> {
@@ -42,14 +33,12 @@ async function markAfterLoad(page: Page, url: string): Promise<number> {
   return page.evaluate(() => (globalThis as unknown as { markAt: number }).markAt - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
 }
 
-const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1];
-
 /** One round: a fresh browser and profile, `orderCount` orders stored, the first load, then `runs` of each kind. */
 export async function markRound(orderCount = 5000, runs = 7): Promise<MarkFigures> {
   const session = await launchExtension({ language: 'ja' });
   try {
     await (await addOwnerAddressInOptions(session, 'co.jp')).close();
-    const orders = history(orderCount, Date.now());
+    const orders = inventedHistory(OWNER, orderCount, Date.now());
     // Stored as an earlier baseline check would have: straight into the extension's database, in its worker.
     await (await session.worker()).evaluate(async (rows) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -182,8 +182,7 @@ describe('when a read judges the whole history', () => {
       walks.map((name) => {
         const original = proto[name] as (...args: unknown[]) => unknown;
         return vi.spyOn(proto, name).mockImplementation(function (this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
-          const store = 'objectStore' in this ? this.objectStore.name : this.name;
-          asked.push(`${store}.${'objectStore' in this ? `${this.name}.` : ''}${name}`);
+          asked.push(`${'objectStore' in this ? `${this.objectStore.name}.${this.name}` : this.name}.${name}`);
           return original.apply(this, args);
         } as never);
       }),
